@@ -1,0 +1,2 @@
+namespace PyBuild.Runtime.Interpreter;
+internal static class Placeholder { }

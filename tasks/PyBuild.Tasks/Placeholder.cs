@@ -1,0 +1,2 @@
+namespace PyBuild.Tasks;
+internal static class Placeholder { }
