@@ -1,0 +1,20 @@
+using PyBuild.Compiler.Bytecode;
+using PyBuild.Compiler.Syntax;
+
+namespace PyBuild.Compiler;
+
+/// <summary>
+/// The one entry to the pipeline that the MSBuild task, the tool and the VM share: source text in,
+/// AST or <see cref="CodeObject"/> out, as CPython 3.12's <c>ast.parse</c> and <c>compile()</c>.
+/// Errors are thrown as <see cref="Diagnostics.PythonSyntaxError"/>.
+/// </summary>
+public static class PythonCompiler
+{
+    /// <summary>Parses source bytes (BOM and PEP 263 declarations honoured) to an AST.</summary>
+    public static Mod Parse(ReadOnlySpan<byte> source, string filename, CompileMode mode)
+        => throw new NotSupportedException("not supported yet: parsing");
+
+    /// <summary>Compiles source bytes to a code object, as <c>compile(source, filename, mode, optimize=optimize)</c>.</summary>
+    public static CodeObject Compile(ReadOnlySpan<byte> source, string filename, CompileMode mode, int optimize)
+        => throw new NotSupportedException("not supported yet: compiling");
+}
