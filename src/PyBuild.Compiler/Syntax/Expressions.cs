@@ -95,7 +95,7 @@ public sealed class Constant : Expr
 public sealed class DictExpr : Expr
 {
     /// <summary>The <c>keys</c> field (<c>expr*</c>).</summary>
-    public List<Expr> Keys { get; set; } = new();
+    public List<Expr?> Keys { get; set; } = new();
     /// <summary>The <c>values</c> field (<c>expr*</c>).</summary>
     public List<Expr> Values { get; set; } = new();
 
