@@ -29,6 +29,9 @@ public static class OpCodeFacts
     /// <summary>Whether control never falls through past the opcode.</summary>
     public static bool EndsFlow(OpCode op) => IsUnconditionalJump(op) || IsScopeExit(op);
 
+    /// <summary>Whether the opcode ends a basic block: any jump but a block setup, or a scope exit.</summary>
+    public static bool IsTerminator(OpCode op) => (IsJump(op) && !IsBlockPush(op)) || IsScopeExit(op);
+
     /// <summary>Whether the opcode is a block-setup pseudo-instruction.</summary>
     public static bool IsBlockPush(OpCode op) => op is OpCode.SETUP_FINALLY or OpCode.SETUP_CLEANUP or OpCode.SETUP_WITH;
 

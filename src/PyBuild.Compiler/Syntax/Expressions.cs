@@ -83,7 +83,7 @@ public sealed class Compare : Expr
 public sealed class Constant : Expr
 {
     /// <summary>The <c>value</c> field (<c>constant</c>).</summary>
-    public object Value { get; set; } = null!;
+    public object? Value { get; set; }
     /// <summary>The <c>kind</c> field (<c>string?</c>).</summary>
     public string? Kind { get; set; }
 
