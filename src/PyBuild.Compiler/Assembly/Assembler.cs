@@ -22,6 +22,8 @@ internal static class Assembler
         var ends = ComputeOffsets(blocks);
         var code = new List<byte>();
         var lines = new LocationTableWriter(firstLineNo);
+        var pendingLocation = SourceLocation.None;
+        int pendingLength = 0;
         foreach (var b in blocks)
         {
             for (int i = 0; i < b.Instructions.Count; i++)
@@ -42,9 +44,16 @@ internal static class Assembler
                     code.Add(0);
                     code.Add(0);
                 }
-                lines.Add(inst.Location, size);
+                if (pendingLength > 0 && inst.Location != pendingLocation)
+                {
+                    lines.Add(pendingLocation, pendingLength);
+                    pendingLength = 0;
+                }
+                pendingLocation = inst.Location;
+                pendingLength += size;
             }
         }
+        if (pendingLength > 0) lines.Add(pendingLocation, pendingLength);
         return new Result(code.ToArray(), lines.ToArray(), []);
     }
 
