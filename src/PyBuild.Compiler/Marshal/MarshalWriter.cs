@@ -22,17 +22,28 @@ public sealed class MarshalWriter
 {
     private static readonly object TopCodeKey = new();
 
-    private readonly Dictionary<object, int> _constCounts = new(ConstantKey.Instance);
+    private readonly Dictionary<object, int> _constCounts;
     private readonly Dictionary<object, int> _constRefs = new(ConstantKey.Instance);
     private readonly Dictionary<string, int> _internedRefs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _staticRefs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _filenameRefs = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _unusualIdentifiers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _unusualIdentifiers;
     private byte[] _buffer = new byte[4096];
     private int _length;
     private int _nextRef;
 
-    private MarshalWriter() { }
+    private MarshalWriter()
+    {
+        _constCounts = new(ConstantKey.Instance);
+        _unusualIdentifiers = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>A writer with fresh back-references but the same sharing facts as <paramref name="module"/>.</summary>
+    private MarshalWriter(MarshalWriter module)
+    {
+        _constCounts = module._constCounts;
+        _unusualIdentifiers = module._unusualIdentifiers;
+    }
 
     /// <summary>The marshal bytes of <paramref name="code"/>, the body of a pyc.</summary>
     /// <exception cref="MarshalFormatException">The constants nest deeper than marshal allows.</exception>
@@ -259,11 +270,37 @@ public sealed class MarshalWriter
                 if (!TryWriteConstRef(f, out flag)) return;
                 WriteByte((byte)(MarshalType.FrozenSet | flag));
                 WriteInt32(f.Items.Length);
-                foreach (var item in f.Items) WriteConst(item, depth + 1);
+                foreach (var item in SortedForMarshal(f.Items, depth)) WriteConst(item, depth + 1);
                 return;
             default:
                 throw new MarshalFormatException("unmarshallable object: " + value.GetType().Name);
         }
+    }
+
+    /// <summary>
+    /// The elements of a frozenset in the order CPython 3.12's marshal writes them, for reproducible
+    /// output: sorted by the bytes each element marshals to on its own.
+    /// </summary>
+    private object?[] SortedForMarshal(object?[] items, int depth)
+    {
+        if (items.Length < 2) return items;
+        var keys = new byte[items.Length][];
+        for (int i = 0; i < items.Length; i++)
+        {
+            var alone = new MarshalWriter(this);
+            alone.WriteConst(items[i], depth + 1);
+            keys[i] = alone._buffer.AsSpan(0, alone._length).ToArray();
+        }
+        var sorted = (object?[])items.Clone();
+        Array.Sort(keys, sorted, ByteOrder.Instance);
+        return sorted;
+    }
+
+    private sealed class ByteOrder : IComparer<byte[]>
+    {
+        public static readonly ByteOrder Instance = new();
+
+        public int Compare(byte[]? x, byte[]? y) => x.AsSpan().SequenceCompareTo(y);
     }
 
     /// <summary>
