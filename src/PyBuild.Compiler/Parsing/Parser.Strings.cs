@@ -85,7 +85,7 @@ public sealed partial class Parser
                     {
                         pendingFirst ??= debugText;
                         pendingLast = debugText;
-                        pending.Append((string)debugText.Value);
+                        pending.Append((string)debugText.Value!);
                     }
                     FlushConstant(joined.Values, pending, ref pendingFirst, pendingLast);
                     joined.Values.Add(fv);
