@@ -10,6 +10,7 @@ internal static class CodeBuilder
     public static CodeObject Build(CompilerUnit unit, string filename, CodeFlags flags)
     {
         var graph = unit.Graph;
+        FixDerefIndexes(graph, unit);
         ExceptionTargets.Label(graph);
         CfgOptimizer.Optimize(graph, unit.Consts.IndexOf, unit.Consts.Items);
         var consts = RemoveUnusedConsts(graph, unit.Consts.Items);
@@ -45,6 +46,21 @@ internal static class CodeBuilder
             LineTable = assembled.LineTable,
             ExceptionTable = assembled.ExceptionTable,
         };
+    }
+
+    private static void FixDerefIndexes(ControlFlowGraph graph, CompilerUnit unit)
+    {
+        foreach (var b in graph.Blocks())
+        {
+            for (int i = 0; i < b.Instructions.Count; i++)
+            {
+                var inst = b.Instructions[i];
+                if (inst.Op is OpCode.LOAD_DEREF or OpCode.STORE_DEREF or OpCode.DELETE_DEREF or OpCode.LOAD_CLOSURE or OpCode.LOAD_FROM_DICT_OR_DEREF)
+                {
+                    b.Instructions[i] = inst with { Arg = unit.LocalsPlusIndex(inst.Arg) };
+                }
+            }
+        }
     }
 
     private static int ParameterCount(CompilerUnit unit, CodeFlags flags)

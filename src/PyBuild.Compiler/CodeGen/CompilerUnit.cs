@@ -49,23 +49,32 @@ internal sealed class CompilerUnit
     public List<FrameBlock> FrameBlocks { get; } = new();
 
     /// <summary>
-    /// The localsplus index of a cell or free variable: cells that are also parameters share the
-    /// parameter's slot; other cells follow the locals; free variables come last.
+    /// The position of a cell or free variable among the cells then the free variables. Deref
+    /// instructions carry this until the locals are final; <see cref="LocalsPlusIndex"/> then maps it
+    /// (CPython's <c>fix_cell_offsets</c>).
     /// </summary>
     public int DerefIndex(string name)
     {
-        if (CellVars.TryGetIndex(name, out _))
-        {
-            if (VarNames.TryGetIndex(name, out int v)) return v;
-            int offset = VarNames.Count;
-            foreach (var c in CellVars.Items)
-            {
-                if (c == name) return offset;
-                if (!VarNames.TryGetIndex(c, out _)) offset++;
-            }
-        }
-        if (FreeVars.TryGetIndex(name, out int f)) return VarNames.Count + CellsNotParameters() + f;
+        if (CellVars.TryGetIndex(name, out int c)) return c;
+        if (FreeVars.TryGetIndex(name, out int f)) return CellVars.Count + f;
         throw new InvalidOperationException($"'{name}' is not a cell or free variable of {QualName}");
+    }
+
+    /// <summary>
+    /// The final localsplus index of deref position <paramref name="deref"/>: a cell that is also a
+    /// parameter shares the parameter's slot; other cells follow the locals; free variables come last.
+    /// </summary>
+    public int LocalsPlusIndex(int deref)
+    {
+        if (deref >= CellVars.Count) return VarNames.Count + CellsNotParameters() + (deref - CellVars.Count);
+        string name = CellVars.Items[deref];
+        if (VarNames.TryGetIndex(name, out int v)) return v;
+        int offset = VarNames.Count;
+        for (int i = 0; i < deref; i++)
+        {
+            if (!VarNames.TryGetIndex(CellVars.Items[i], out _)) offset++;
+        }
+        return offset;
     }
 
     public int CellsNotParameters()

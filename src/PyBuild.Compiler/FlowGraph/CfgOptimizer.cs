@@ -347,7 +347,7 @@ public static class CfgOptimizer
                 next.Instructions[0] = next.Instructions[0] with { Location = prev };
             }
             var last = b.Instructions[^1];
-            if (last.Target is { Predecessors: 1 } target && target.Instructions.Count > 0 && target.Instructions[0].Location.IsNone)
+            if (last.Target is { Predecessors: 1 } target && !OpCodeFacts.IsBlockPush(last.Op) && target.Instructions.Count > 0 && target.Instructions[0].Location.IsNone)
             {
                 target.Instructions[0] = target.Instructions[0] with { Location = prev };
             }
