@@ -32,6 +32,7 @@ internal static class Assembler
             for (int i = 0; i < b.Instructions.Count; i++)
             {
                 var inst = b.Instructions[i];
+                if ((int)inst.Op > 255) throw new InvalidOperationException($"pseudo-instruction {inst.Op} reached the assembler");
                 int arg = inst.Target is null ? inst.Arg : JumpArgument(inst, ends[b][i]);
                 int size = Size(inst.Op, arg);
                 exceptions.Add(offset, inst.ExceptHandler);
@@ -86,7 +87,7 @@ internal static class Assembler
             }
             var following = blocks[i + 1];
             var backward = new BasicBlock(-1) { Cold = b.Cold, Next = b.Next };
-            backward.Instructions.Add(new Instruction(OpCode.JUMP, 0, last.Location, last.Target) { ExceptHandler = last.ExceptHandler });
+            backward.Instructions.Add(new Instruction(OpCode.JUMP, 0, last.Location, last.Target));
             b.Instructions[^1] = last with { Op = reversed, Target = following };
             b.Next = backward;
             blocks.Insert(i + 1, backward);

@@ -1,5 +1,6 @@
 using PyBuild.Compiler.Bytecode;
 using PyBuild.Compiler.FlowGraph;
+using PyBuild.Compiler.Symbols;
 using PyBuild.Compiler.Syntax;
 
 namespace PyBuild.Compiler.CodeGen;
@@ -112,6 +113,29 @@ internal sealed partial class CodeGenerator
                 return;
             }
             case Lambda l: VisitLambda(l); return;
+            case ListComp lc: VisitComprehension(lc, ComprehensionKind.List, "<listcomp>", lc.Generators, lc.Elt, null); return;
+            case SetComp sc: VisitComprehension(sc, ComprehensionKind.Set, "<setcomp>", sc.Generators, sc.Elt, null); return;
+            case DictComp dc: VisitComprehension(dc, ComprehensionKind.Dict, "<dictcomp>", dc.Generators, dc.Key, dc.Value); return;
+            case GeneratorExp ge: VisitComprehension(ge, ComprehensionKind.Generator, "<genexpr>", ge.Generators, ge.Elt, null); return;
+            case NamedExpr ne:
+                VisitExpr(ne.Value);
+                Emit(OpCode.COPY, 1, loc);
+                VisitExpr(ne.Target);
+                return;
+            case Yield y:
+                if (!_unit.Scope.IsFunctionLike) throw Error("'yield' outside function", y);
+                if (y.Value is not null) VisitExpr(y.Value);
+                else EmitLoadConst(null, loc);
+                EmitYield(loc);
+                return;
+            case YieldFrom yf:
+                if (!_unit.Scope.IsFunctionLike) throw Error("'yield' outside function", yf);
+                if (_unit.Scope.IsCoroutine) throw Error("'yield from' inside async function", yf);
+                VisitExpr(yf.Value);
+                Emit(OpCode.GET_YIELD_FROM_ITER, 0, loc);
+                EmitLoadConst(null, loc);
+                EmitYieldFrom(loc, await: false);
+                return;
             case Starred:
                 throw Error("can't use starred expression here", e);
             default:

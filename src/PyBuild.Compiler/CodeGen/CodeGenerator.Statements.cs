@@ -507,8 +507,8 @@ internal sealed partial class CodeGenerator
         _unit.PosOnlyArgCount = args.Posonlyargs.Count;
         _unit.KwOnlyArgCount = args.Kwonlyargs.Count;
         for (int i = GetDocString(body) is not null ? 1 : 0; i < body.Count; i++) VisitStmt(body[i]);
-        EmitLoadConst(null, SourceLocation.None);
-        Emit(OpCode.RETURN_VALUE, 0, SourceLocation.None);
+        if (scope.IsGenerator || scope.IsCoroutine) WrapInStopIterationHandler();
+        AddReturnAtEnd();
         var code = ExitScope();
 
         MakeClosure(code, flags, loc);
