@@ -452,7 +452,12 @@ public sealed partial class Parser
     {
         int start = _pos;
         Expr first = ParseSliceItem();
-        if (Kind != TokenKind.COMMA) return first;
+        if (Kind != TokenKind.COMMA)
+        {
+            // a[*b] subscripts with a one-element tuple.
+            if (first is Starred) return Finish(new TupleExpr { Elts = { first }, Ctx = ExprContext.Load }, start);
+            return first;
+        }
         var tuple = new TupleExpr { Ctx = ExprContext.Load };
         tuple.Elts.Add(first);
         while (Accept(TokenKind.COMMA))

@@ -1,6 +1,7 @@
 using System.Text;
 using PyBuild.Compiler.Lexing;
 using PyBuild.Compiler.Syntax;
+using PyBuild.Compiler.Text;
 
 namespace PyBuild.Compiler.Parsing;
 
@@ -73,7 +74,7 @@ public sealed partial class Parser
                     _pos++;
                     string value = DecodeFStringMiddle(t, raw);
                     if (value.Length == 0) continue;
-                    var c = At(new Constant { Value = value }, t);
+                    var c = At(new Constant { Value = value }, MiddleSpan(t));
                     pendingFirst ??= c;
                     pendingLast = c;
                     pending.Append(value);
@@ -182,17 +183,48 @@ public sealed partial class Parser
         return Finish(new Constant { Value = count == 1 ? single! : all.ToArray() }, start);
     }
 
+    /// <summary>Whether the text holds a lone U+DC80..U+DCFF, the decoder's stand-in for a byte that is not UTF-8.</summary>
+    private static bool HasUndecodableByte(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
+            if (Utf8Text.IsEscapedByte(c)) return true;
+        }
+        return false;
+    }
+
     private string DecodeStrToken(Token t)
     {
         StringLiteral.Parts parts = StringLiteral.Split(t.Text);
+        ReadOnlySpan<char> body = t.Text.AsSpan(parts.BodyStart, parts.BodyLength);
+        string? undecodable = HasUndecodableByte(body) ? Utf8Text.DescribeDecodeError(body) : null;
+        if (undecodable != null) throw Error("(unicode error) " + undecodable, t);
         string value = StringLiteral.DecodeStr(t.Text.AsSpan(parts.BodyStart, parts.BodyLength), parts.IsRaw, out string? warning, out string? error);
         if (error != null) throw Error(error, t);
         if (warning != null) Warn(warning, t);
         return value;
     }
 
+    /// <summary>
+    /// The parser's range of an FSTRING_MIDDLE: a piece ending in an escaped brace covers both
+    /// braces in CPython's parser, while the tokenize module's range stops after the first.
+    /// </summary>
+    private Token MiddleSpan(Token t)
+    {
+        string text = t.Text;
+        if (text.Length == 0 || text[^1] is not ('{' or '}') || t.StartLine != t.EndLine) return t;
+        if (t.EndColumn - t.StartColumn != Utf8Text.ByteLength(text)) return t;
+        // The brace that follows in the source is the escape's second one (not after \N{...}).
+        if (_lines.Slice(t.EndLine, t.EndColumn, t.EndLine, t.EndColumn + 1) != text[^1..]) return t;
+        return t with { EndColumn = t.EndColumn + 1 };
+    }
+
     private string DecodeFStringMiddle(Token t, bool raw)
     {
+        string? undecodable = HasUndecodableByte(t.Text) ? Utf8Text.DescribeDecodeError(t.Text) : null;
+        if (undecodable != null) throw Error("(unicode error) " + undecodable, t);
         string text = t.Text;
         if (text.Contains("{{", StringComparison.Ordinal) || text.Contains("}}", StringComparison.Ordinal))
         {
@@ -252,7 +284,7 @@ public sealed partial class Parser
                     {
                         Token t = Current;
                         _pos++;
-                        joined.Values.Add(At(new Constant { Value = DecodeFStringMiddle(t, raw) }, t));
+                        joined.Values.Add(At(new Constant { Value = DecodeFStringMiddle(t, raw) }, MiddleSpan(t)));
                     }
                     else
                     {

@@ -1,4 +1,3 @@
-using System.Text;
 using PyBuild.Compiler.Diagnostics;
 using PyBuild.Compiler.Lexing;
 using PyBuild.Compiler.Syntax;
@@ -202,7 +201,7 @@ public sealed partial class Parser
     {
         foreach (char c in text)
         {
-            if (c >= 0x80) return text.Normalize(NormalizationForm.FormKC);
+            if (c >= 0x80) return UnicodeNames.Nfkc(text);
         }
         return text;
     }

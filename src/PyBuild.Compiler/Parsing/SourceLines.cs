@@ -1,4 +1,4 @@
-using System.Text;
+using PyBuild.Compiler.Text;
 
 namespace PyBuild.Compiler.Parsing;
 
@@ -63,7 +63,7 @@ internal sealed class SourceLines
             }
             else
             {
-                bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+                bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Utf8Text.IsEscapedByte(c) ? 1 : 3;
                 i++;
             }
             codePoints++;

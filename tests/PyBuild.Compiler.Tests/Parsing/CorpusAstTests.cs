@@ -53,7 +53,7 @@ public sealed class CorpusAstTests
             catch (PythonSyntaxError e)
             {
                 parseTime.Stop();
-                actual = $"error: {e.ErrorType}: {e.Message} ({e.Lineno}, {e.Offset}, {e.EndLineno}, {e.EndOffset})\n";
+                actual = ErrorLine(e);
             }
             catch (Exception e) when (e is not AssertFailedException)
             {
@@ -69,6 +69,14 @@ public sealed class CorpusAstTests
         string report = Path.Combine(Path.GetTempPath(), "pybuild-corpus-ast-failures.txt");
         File.WriteAllText(report, summary + "\n" + failures);
         if (failures.Length > 0) Assert.Fail(summary + "; differences listed in " + report);
+    }
+
+    /// <summary>The error as corpus_ast_dump.py writes it; end positions of 0 are CPython's None.</summary>
+    internal static string ErrorLine(PythonSyntaxError e)
+    {
+        string endLine = e.EndLineno == 0 ? "None" : e.EndLineno.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string endOffset = e.EndLineno == 0 && e.EndOffset == 0 ? "None" : e.EndOffset.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return $"error: {e.ErrorType}: {e.Message} ({e.Lineno}, {e.Offset}, {endLine}, {endOffset})\n";
     }
 
     private static string FirstDifference(string expected, string actual)
