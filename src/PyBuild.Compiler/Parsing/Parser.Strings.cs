@@ -236,6 +236,9 @@ public sealed partial class Parser
         return value;
     }
 
+    /// <summary>Whether the parser is inside an f-string replacement field's expression.</summary>
+    private bool InReplacementField() => _fstringFields > 0;
+
     /// <summary><c>fstring_replacement_field</c>: <c>'{' expr ['='] ['!' NAME] [':' spec] '}'</c>.</summary>
     private FormattedValue ParseReplacementField(bool raw, out Constant? debugText)
     {
@@ -245,8 +248,24 @@ public sealed partial class Parser
         Enter();
         try
         {
-            if (Kind == TokenKind.RBRACE) throw Error("f-string: valid expression required before '}'", Current);
-            Expr value = IsKeyword("yield") ? ParseYieldExpression() : ParseStarExpressions();
+            if (Kind is TokenKind.RBRACE or TokenKind.EXCLAMATION or TokenKind.COLON or TokenKind.EQUAL)
+            {
+                throw Error("f-string: valid expression required before '" + Current.Text + "'", Current);
+            }
+            _fstringFields++;
+            Expr value;
+            try
+            {
+                value = IsKeyword("yield") ? ParseYieldExpression() : ParseStarExpressions();
+            }
+            finally
+            {
+                _fstringFields--;
+            }
+            if (Kind is not (TokenKind.EQUAL or TokenKind.EXCLAMATION or TokenKind.COLON or TokenKind.RBRACE))
+            {
+                throw Error("f-string: expecting '=', or '!', or ':', or '}'", Current);
+            }
             debugText = null;
             int conversion = -1;
             if (Kind == TokenKind.EQUAL)
@@ -255,6 +274,10 @@ public sealed partial class Parser
                 Token next = Current;
                 string text = _lines.Slice(open.EndLine, open.EndColumn, next.StartLine, next.StartColumn);
                 debugText = new Constant { Value = text, Lineno = open.EndLine, ColOffset = open.EndColumn, EndLineno = next.StartLine, EndColOffset = next.StartColumn };
+                if (Kind is not (TokenKind.EXCLAMATION or TokenKind.COLON or TokenKind.RBRACE))
+                {
+                    throw Error("f-string: expecting '!', or ':', or '}'", Current);
+                }
             }
             if (Kind == TokenKind.EXCLAMATION)
             {
@@ -272,6 +295,7 @@ public sealed partial class Parser
                     _ => throw Error("f-string: invalid conversion character '" + name.Text + "': expected 's', 'r', or 'a'", name),
                 };
                 _pos++;
+                if (Kind is not (TokenKind.COLON or TokenKind.RBRACE)) throw Error("f-string: expecting ':' or '}'", Current);
             }
             Expr? spec = null;
             if (Kind == TokenKind.COLON)

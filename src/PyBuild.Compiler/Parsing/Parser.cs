@@ -22,6 +22,10 @@ public sealed partial class Parser
     private readonly ParserOptions _options;
     private int _pos;
     private int _nesting;
+    private int _fstringFields;
+
+    // Set while parsing ahead for an error message (CPython's *_without_invalid rules): no nested error rules.
+    private bool _speculating;
 
     private Parser(TokenStream tokens, SourceLines lines, string filename, ParserOptions options)
     {
@@ -175,10 +179,25 @@ public sealed partial class Parser
         Token t = _tokens[_pos];
         if (t.Kind != kind)
         {
-            throw kind == TokenKind.COLON ? Error("expected ':'", _tokens[_pos - 1 >= 0 ? _pos - 1 : 0], afterToken: true) : InvalidSyntax();
+            throw InvalidSyntax();
         }
         _pos++;
         return t;
+    }
+
+    /// <summary>A forced token (<c>&amp;&amp;':'</c> in the grammar): "expected ':'" at whatever stands there.</summary>
+    private void ExpectForced(TokenKind kind, string text)
+    {
+        if (Kind != kind) throw ErrorAtToken("expected '" + text + "'", Current);
+        _pos++;
+    }
+
+    /// <summary>A block's ':' where the grammar's invalid_* rule says "expected ':'" only before a NEWLINE.</summary>
+    private void ExpectColon()
+    {
+        if (Kind == TokenKind.COLON) { _pos++; return; }
+        if (Kind == TokenKind.NEWLINE) throw ErrorAtToken("expected ':'", Current);
+        throw InvalidSyntax();
     }
 
     private void ExpectKeyword(string keyword)
@@ -261,17 +280,51 @@ public sealed partial class Parser
         return Error("too many nested parentheses", t);
     }
 
-    /// <summary>CPython's generic error: "invalid syntax" at the token the parser stopped on.</summary>
+    /// <summary>
+    /// CPython's generic error at the token the parser stopped on: "invalid syntax", or an
+    /// IndentationError when that token is an INDENT or DEDENT. A tokenizer error later in the
+    /// file takes precedence, as CPython tokenizes the rest of the source before reporting.
+    /// </summary>
     private PythonSyntaxError InvalidSyntax()
     {
         Token t = Current;
-        if (t.Kind == TokenKind.INDENT) return Error("unexpected indent", t, errorType: "IndentationError");
-        if (t.Kind == TokenKind.DEDENT) return Error("unindent does not match any outer indentation level", t, errorType: "IndentationError");
-        if (t.Kind == TokenKind.ENDMARKER)
+        if (t.Kind == TokenKind.INDENT) return ErrorAtToken("unexpected indent", t, "IndentationError");
+        if (t.Kind == TokenKind.DEDENT) return ErrorAtToken("unexpected unindent", t, "IndentationError");
+        PythonSyntaxError error = ErrorAtToken("invalid syntax", t);
+        PythonSyntaxError? later = _tokens.FirstError();
+        if (later == null) return error;
+        // An unclosed bracket only wins when it was opened on an earlier line than the error.
+        if (later.Message.EndsWith("was never closed", StringComparison.Ordinal) && later.Lineno >= error.Lineno) return error;
+        return later;
+    }
+
+    /// <summary>
+    /// An error at a token, as CPython's RAISE_SYNTAX_ERROR places it. INDENT, DEDENT and ENDMARKER
+    /// have no text: CPython then reports the tokenizer's column on the token's line and no end.
+    /// </summary>
+    private PythonSyntaxError ErrorAtToken(string message, Token t, string errorType = "SyntaxError")
+    {
+        if (t.Kind is TokenKind.INDENT or TokenKind.DEDENT or TokenKind.ENDMARKER)
         {
-            return Error("invalid syntax", t);
+            int line = t.StartLine;
+            int offset;
+            if (t.Kind == TokenKind.INDENT)
+            {
+                offset = _lines.CharOffset(line, t.EndColumn);
+            }
+            else if (t.Kind == TokenKind.ENDMARKER || line > _lines.LineCount)
+            {
+                // At the end the tokenizer stands after the last line's newline.
+                line = Math.Max(1, _lines.LineCount);
+                offset = _lines.LineLength(line) + 1;
+            }
+            else
+            {
+                offset = _lines.CharOffset(line, t.StartColumn);
+            }
+            return new PythonSyntaxError(errorType, message, _filename, line, offset, line, -1, _lines.LineText(line));
         }
-        return Error("invalid syntax", t);
+        return Error(message, t, errorType: errorType);
     }
 
     private PythonSyntaxError Error(string message, Token token, bool afterToken = false, string errorType = "SyntaxError")
@@ -287,7 +340,9 @@ public sealed partial class Parser
         => ErrorAt(message, node.Lineno, node.ColOffset, node.EndLineno, node.EndColOffset, errorType);
 
     private PythonSyntaxError Error(string message, Token first, Token last)
-        => ErrorAt(message, first.StartLine, first.StartColumn, last.EndLine, last.EndColumn, "SyntaxError");
+        => last.Kind is TokenKind.NEWLINE or TokenKind.ENDMARKER or TokenKind.DEDENT or TokenKind.INDENT
+            ? ErrorAt(message, first.StartLine, first.StartColumn, last.EndLine, last.EndColumn, "SyntaxError")
+            : ErrorAt(message, first.StartLine, first.StartColumn, last.EndLine, last.EndColumn, "SyntaxError");
 
     private PythonSyntaxError Error(string message, LocatedNode first, LocatedNode last)
         => ErrorAt(message, first.Lineno, first.ColOffset, last.EndLineno, last.EndColOffset, "SyntaxError");
@@ -297,7 +352,8 @@ public sealed partial class Parser
     {
         string? text = _lines.LineText(line);
         int offset = _lines.CharOffset(line, byteCol) + 1;
-        int endOffset = _lines.CharOffset(endLine, endByteCol) + 1;
+        // A negative end is CPython's "no end column" (-1), which it reports as 0.
+        int endOffset = endByteCol < 0 ? endByteCol + 1 : _lines.CharOffset(endLine, endByteCol) + 1;
         return new PythonSyntaxError(errorType, message, _filename, line, offset, endLine, endOffset, text);
     }
 }
