@@ -198,6 +198,19 @@ public sealed partial class Parser
 
     private Expr ParseLambda()
     {
+        Enter();
+        try
+        {
+            return ParseLambdaBody();
+        }
+        finally
+        {
+            Leave();
+        }
+    }
+
+    private Expr ParseLambdaBody()
+    {
         int start = _pos++;
         Arguments args = ParseParameters(TokenKind.COLON, lambda: true);
         Expect(TokenKind.COLON);
@@ -400,8 +413,18 @@ public sealed partial class Parser
         Expr left = ParseAwaitPrimary();
         if (Kind != TokenKind.DOUBLESTAR) return left;
         _pos++;
-        Expr right = ParseFactor();
-        return Finish(new BinOp { Left = left, Op = Operator.Pow, Right = right }, start);
+        Enter();
+        Enter();
+        try
+        {
+            Expr right = ParseFactor();
+            return Finish(new BinOp { Left = left, Op = Operator.Pow, Right = right }, start);
+        }
+        finally
+        {
+            Leave();
+            Leave();
+        }
     }
 
     private Expr ParseAwaitPrimary()

@@ -236,6 +236,35 @@ public sealed partial class Parser
         return value;
     }
 
+    /// <summary>The debug text of <c>f"{expr=}"</c> leaves out comments (in a multi-line field), as CPython's does.</summary>
+    private static string WithoutComments(string text)
+    {
+        if (!text.Contains('#')) return text;
+        var sb = new StringBuilder(text.Length);
+        char quote = '\0';
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (quote != '\0')
+            {
+                if (c == '\\' && i + 1 < text.Length) { sb.Append(c).Append(text[++i]); continue; }
+                if (c == quote) quote = '\0';
+            }
+            else if (c is '\'' or '"')
+            {
+                quote = c;
+            }
+            else if (c == '#')
+            {
+                while (i < text.Length && text[i] != '\n') i++;
+                if (i < text.Length) sb.Append('\n');
+                continue;
+            }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
     /// <summary>Whether the parser is inside an f-string replacement field's expression.</summary>
     private bool InReplacementField() => _fstringFields > 0;
 
@@ -272,7 +301,7 @@ public sealed partial class Parser
             {
                 _pos++;
                 Token next = Current;
-                string text = _lines.Slice(open.EndLine, open.EndColumn, next.StartLine, next.StartColumn);
+                string text = WithoutComments(_lines.Slice(open.EndLine, open.EndColumn, next.StartLine, next.StartColumn));
                 debugText = new Constant { Value = text, Lineno = open.EndLine, ColOffset = open.EndColumn, EndLineno = next.StartLine, EndColOffset = next.StartColumn };
                 if (Kind is not (TokenKind.EXCLAMATION or TokenKind.COLON or TokenKind.RBRACE))
                 {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PyBuild.Compiler.Diagnostics;
 using PyBuild.Compiler.Lexing;
 using PyBuild.Compiler.Syntax;
@@ -12,9 +13,10 @@ namespace PyBuild.Compiler.Parsing;
 /// </summary>
 public sealed partial class Parser
 {
-    // CPython raises MemoryError past this many nested rules; our rules are coarser than its
-    // generated ones, so the budget is counted per nested expression or statement instead.
-    private const int MaxNesting = 1000;
+    // CPython's parser raises MemoryError when its rules nest 6000 deep. Our rules are coarser, so
+    // each recursion is charged what CPython's chain of rules costs there (a unary operator or
+    // 'not' 1, a lambda or '**' 2), less the 30 rules above the first expression.
+    private const int MaxNesting = 5970;
 
     private readonly TokenStream _tokens;
     private readonly string _filename;
@@ -264,7 +266,7 @@ public sealed partial class Parser
 
     private void Enter()
     {
-        if (++_nesting > MaxNesting) throw TooComplex();
+        if (++_nesting > MaxNesting || !RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw TooComplex();
     }
 
     private void Leave() => _nesting--;
@@ -274,11 +276,9 @@ public sealed partial class Parser
     private void Warn(string message, Token token)
         => _options.Warnings?.Add(new ParserWarning("SyntaxWarning", message, token.StartLine));
 
+    /// <summary>CPython's MemoryError for source nested too deeply for its parser (no position).</summary>
     private PythonSyntaxError TooComplex()
-    {
-        Token t = Current;
-        return Error("too many nested parentheses", t);
-    }
+        => new("MemoryError", "Parser stack overflowed - Python source too complex to parse", _filename, 0, 0, 0, 0, null);
 
     /// <summary>
     /// CPython's generic error at the token the parser stopped on: "invalid syntax", or an
