@@ -105,11 +105,7 @@ public sealed partial class Parser
         if (Kind == TokenKind.ENDMARKER) throw InvalidSyntax();
         bool compound = IsCompoundStart();
         ParseStatement(body);
-        if (compound)
-        {
-            if (Kind != TokenKind.NEWLINE) throw InvalidSyntax();
-            _pos++;
-        }
+        if (compound) Accept(TokenKind.NEWLINE);
         while (Kind == TokenKind.NEWLINE) _pos++;
         if (Kind != TokenKind.ENDMARKER) throw Error("multiple statements found while compiling a single statement", Current);
         return body;
@@ -121,17 +117,9 @@ public sealed partial class Parser
         var argtypes = new List<Expr>();
         while (Kind != TokenKind.RPAR)
         {
-            if (Kind == TokenKind.STAR || Kind == TokenKind.DOUBLESTAR)
-            {
-                int start = _pos;
-                _pos++;
-                Expr value = ParseExpression();
-                argtypes.Add(Finish(new Starred { Value = value, Ctx = ExprContext.Load }, start));
-            }
-            else
-            {
-                argtypes.Add(ParseExpression());
-            }
+            // type_expressions: '*' and '**' mark the kinds of arguments but leave no trace in the AST.
+            if (Kind == TokenKind.STAR || Kind == TokenKind.DOUBLESTAR) _pos++;
+            argtypes.Add(ParseExpression());
             if (!Accept(TokenKind.COMMA)) break;
         }
         Expect(TokenKind.RPAR);
