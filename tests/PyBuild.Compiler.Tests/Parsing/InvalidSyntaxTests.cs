@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using PyBuild.Compiler.Diagnostics;
 using PyBuild.Compiler.Parsing;
+using System.Runtime.CompilerServices;
 using Assert = Microsoft.VisualStudio.TestTools.UnitTesting.Assert;
 
 namespace PyBuild.Compiler.Tests.Parsing;
@@ -23,7 +24,7 @@ public sealed class InvalidSyntaxTests
     [TestMethod]
     public void ErrorsMatchCPython()
     {
-        string dir = Path.Combine(AppContext.BaseDirectory, "Parsing");
+        string dir = DataDir();
         using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "invalid_snippets.json")));
         var known = new HashSet<string>(File.ReadAllLines(Path.Combine(dir, "invalid_known_differences.txt")).Where(l => l.Length > 0), StringComparer.Ordinal);
         var unexpected = new StringBuilder();
@@ -74,5 +75,15 @@ public sealed class InvalidSyntaxTests
         {
             return "crash: " + e.GetType().Name + ": " + e.Message;
         }
+    }
+
+    /// <summary>
+    /// The folder of this source file, where the test data (produced by CPython) lives; a copy
+    /// beside the test assembly when the build mapped source paths away.
+    /// </summary>
+    private static string DataDir([CallerFilePath] string sourceFile = "")
+    {
+        string? dir = Path.GetDirectoryName(sourceFile);
+        return dir != null && Directory.Exists(dir) ? dir : Path.Combine(AppContext.BaseDirectory, "Parsing");
     }
 }
