@@ -86,15 +86,10 @@ internal static class DisassemblerRepr
             sb.Append("inf");
             return;
         }
-        string r = Math.Abs(d).ToString("R", CultureInfo.InvariantCulture);
-        int exponent = 0;
+        string r = ShortestDigits(Math.Abs(d));
         int e = r.IndexOf('E');
-        string mantissa = r;
-        if (e >= 0)
-        {
-            exponent = int.Parse(r.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-            mantissa = r[..e];
-        }
+        int exponent = int.Parse(r.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        string mantissa = r[..e];
         int dot = mantissa.IndexOf('.');
         string digits = dot >= 0 ? mantissa.Remove(dot, 1) : mantissa;
         int decpt = (dot >= 0 ? dot : mantissa.Length) + exponent;
@@ -130,6 +125,20 @@ internal static class DisassemblerRepr
         int exp = decpt - 1;
         sb.Append('e').Append(exp < 0 ? '-' : '+');
         sb.Append(Math.Abs(exp).ToString("00", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>
+    /// The shortest correctly rounded scientific form that reads back as <paramref name="d"/>. .NET's "R"
+    /// is not always shortest-and-correct next to powers of two, so each length is tried in turn.
+    /// </summary>
+    private static string ShortestDigits(double d)
+    {
+        for (int precision = 0; precision < 16; precision++)
+        {
+            string candidate = d.ToString("E" + precision.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            if (double.Parse(candidate, CultureInfo.InvariantCulture) == d) return candidate;
+        }
+        return d.ToString("E16", CultureInfo.InvariantCulture);
     }
 
     private static void AppendString(StringBuilder sb, string s)

@@ -14,8 +14,8 @@ namespace PyBuild.Compiler.Marshal;
 /// object graph: interned strings (names, and constants made only of <c>[A-Za-z0-9_]</c>) and
 /// immortal singletons (small ints, <c>()</c>, <c>b''</c>, one-byte bytes, one-character Latin-1 strings,
 /// the static names such as <c>&lt;module&gt;</c>) are always marked; <c>co_code</c> and the file name are
-/// always marked; other constants, and the <c>co_consts</c>, <c>co_names</c> and <c>co_localsplusnames</c>
-/// tuples, are merged by value across the whole module as CPython's constant cache merges them and
+/// always marked; other constants, the <c>co_consts</c>, <c>co_names</c> and <c>co_localsplusnames</c>
+/// tuples and the location and exception tables are merged by value across the whole module as CPython's constant cache merges them and
 /// are marked when used more than once or when they are frozenset elements.
 /// </remarks>
 public sealed class MarshalWriter
@@ -73,6 +73,9 @@ public sealed class MarshalWriter
         CountTuple(code.Consts, depth, isNames: false);
         CountTuple(code.Names, depth, isNames: true);
         CountTuple(code.LocalsPlusNames, depth, isNames: true);
+        // The location and exception tables go through the constant cache too, so equal ones are shared.
+        if (code.LineTable.Length > 1) AddCount(code.LineTable, 1);
+        if (code.ExceptionTable.Length > 1) AddCount(code.ExceptionTable, 1);
         NoteIdentifier(code.Name);
         // A class body loads its own qualified name as a constant: that string is co_qualname itself.
         if (!string.Equals(code.QualName, code.Name, StringComparison.Ordinal) && HoldsString(code.Consts, code.QualName))
@@ -195,8 +198,8 @@ public sealed class MarshalWriter
             WriteString(code.QualName, interned: false, flag: flag != 0);
         }
         WriteInt32(code.FirstLineNo);
-        WriteBytesObject(code.LineTable, isConstant: false);
-        WriteBytesObject(code.ExceptionTable, isConstant: false);
+        WriteBytesObject(code.LineTable, isConstant: true);
+        WriteBytesObject(code.ExceptionTable, isConstant: true);
     }
 
     private static byte[] LocalKindsBytes(LocalKind[] kinds)
@@ -322,12 +325,13 @@ public sealed class MarshalWriter
     }
 
     /// <summary>
-    /// Writes a bytes object. Only the empty bytes is a singleton everywhere; one-byte bytes are
-    /// singletons only as constants, since code-object fields are built as fresh objects.
+    /// Writes a bytes object. <paramref name="isConstant"/> is false for <c>co_localspluskinds</c>, which
+    /// is never merged: only the empty bytes, a singleton, is shared there. Constants and the tables
+    /// are merged, and one-byte constants are singletons too.
     /// </summary>
     private void WriteBytesObject(byte[] bytes, bool isConstant)
     {
-        if (!isConstant && bytes.Length == 1)
+        if (!isConstant && bytes.Length > 0)
         {
             WriteBytesBody(MarshalType.String, bytes);
             return;
