@@ -60,8 +60,8 @@ public sealed class MarshalWriter
     public static byte[] WriteConstant(object? value)
     {
         var writer = new MarshalWriter();
-        writer.CountConst(value, 0, inFrozenSet: false);
-        writer.WriteConst(value, 0);
+        writer.CountConst(value, 0);
+        writer.WriteConst(value, 0, inFrozenSet: false);
         return writer._buffer.AsSpan(0, writer._length).ToArray();
     }
 
@@ -74,41 +74,37 @@ public sealed class MarshalWriter
         CountTuple(code.Names, depth, isNames: true);
         CountTuple(code.LocalsPlusNames, depth, isNames: true);
         // The location and exception tables go through the constant cache too, so equal ones are shared.
-        if (code.LineTable.Length > 1) AddCount(code.LineTable, 1);
-        if (code.ExceptionTable.Length > 1) AddCount(code.ExceptionTable, 1);
+        if (code.LineTable.Length > 1) AddCount(code.LineTable);
+        if (code.ExceptionTable.Length > 1) AddCount(code.ExceptionTable);
         NoteIdentifier(code.Name);
-        // A class body loads its own qualified name as a constant: that string is co_qualname itself.
-        if (!string.Equals(code.QualName, code.Name, StringComparison.Ordinal) && HoldsString(code.Consts, code.QualName))
-        {
-            AddCount(code.QualName, 1);
-        }
+        if (IsClassBodyQualName(code)) AddCount(code.QualName);
     }
 
-    private static bool HoldsString(object?[] consts, string value)
-    {
-        foreach (var item in consts)
-        {
-            if (item is string s && string.Equals(s, value, StringComparison.Ordinal)) return true;
-        }
-        return false;
-    }
+    /// <summary>
+    /// Whether <paramref name="code"/> is a class body whose first constant, the value it stores in
+    /// <c>__qualname__</c>, is the very string object of its <c>co_qualname</c>.
+    /// </summary>
+    private static bool IsClassBodyQualName(CodeObject code)
+        => (code.Flags & CodeFlags.Optimized) == 0
+            && code.Consts.Length > 0
+            && code.Consts[0] is string first
+            && string.Equals(first, code.QualName, StringComparison.Ordinal)
+            && !string.Equals(code.QualName, code.Name, StringComparison.Ordinal);
 
     private void CountTuple(object?[] items, int depth, bool isNames)
     {
         if (items.Length == 0) return;
-        if (AddCount(items, 1) > 1) return;
+        if (AddCount(items) > 1) return;
         foreach (var item in items)
         {
             if (isNames) NoteIdentifier((string)item!);
-            else CountConst(item, depth + 1, inFrozenSet: false);
+            else CountConst(item, depth + 1);
         }
     }
 
-    private void CountConst(object? value, int depth, bool inFrozenSet)
+    private void CountConst(object? value, int depth)
     {
         CheckDepth(depth);
-        // A frozenset's elements carry one more reference than their other holders in CPython.
-        int weight = inFrozenSet ? 2 : 1;
         switch (value)
         {
             case null or bool or ConstEllipsis:
@@ -117,49 +113,52 @@ public sealed class MarshalWriter
                 CountCode(code, depth);
                 return;
             case string s:
-                if (!IsImmortalString(s) && !LooksLikeIdentifier(s)) AddCount(s, weight);
+                if (!IsImmortalString(s) && !LooksLikeIdentifier(s)) AddCount(s);
                 return;
             case BigInteger i:
-                if (!IsSmallInt(i)) AddCount(i, weight);
+                if (!IsSmallInt(i)) AddCount(i);
                 return;
             case byte[] b:
-                if (b.Length > 1) AddCount(b, weight);
+                if (b.Length > 1) AddCount(b);
                 return;
             case double or Complex:
-                AddCount(value, weight);
+                AddCount(value);
                 return;
             case ConstTuple t:
                 if (t.Items.Length == 0) return;
-                if (AddCount(t.Items, weight) > weight) return;
-                // The ('*',) of "from m import *" holds the alias name, an identifier, so '*' is interned.
-                if (t.Items is ["*"]) NoteIdentifier("*");
-                foreach (var item in t.Items) CountConst(item, depth + 1, inFrozenSet: false);
+                if (AddCount(t.Items) > 1) return;
+                foreach (var item in t.Items) CountConst(item, depth + 1);
                 return;
             case ConstFrozenSet f:
-                if (AddCount(f, weight) > weight) return;
-                foreach (var item in f.Items) CountConst(item, depth + 1, inFrozenSet: true);
+                if (AddCount(f) > 1) return;
+                foreach (var item in f.Items) CountConst(item, depth + 1);
                 return;
             default:
                 throw new MarshalFormatException("unmarshallable object: " + value.GetType().Name);
         }
     }
 
-    private int AddCount(object key, int weight)
+    private int AddCount(object key)
     {
         _constCounts.TryGetValue(key, out int count);
-        count += weight;
+        count++;
         _constCounts[key] = count;
         return count;
     }
 
     /// <summary>
-    /// Remembers an identifier that <see cref="LooksLikeIdentifier"/> misses (non-ASCII, or '*'): a
-    /// string constant equal to it is the parser's interned identifier object (a class name passed to
-    /// <c>__build_class__</c>, a keyword name, an import name) or the shared one-character singleton.
+    /// Remembers a non-ASCII identifier: a string constant equal to it is taken to be the parser's
+    /// interned identifier object (a class name passed to <c>__build_class__</c>, a keyword or import
+    /// name), which ASCII identifiers need no help for. Dotted import names are not identifiers.
     /// </summary>
     private void NoteIdentifier(string name)
     {
-        if (!LooksLikeIdentifier(name)) _unusualIdentifiers.Add(name);
+        if (LooksLikeIdentifier(name)) return;
+        foreach (char c in name)
+        {
+            if (!(char.IsLetterOrDigit(c) || c == '_' || char.IsSurrogate(c))) return;
+        }
+        _unusualIdentifiers.Add(name);
     }
 
     // ---- pass 2: the bytes ----
@@ -193,7 +192,11 @@ public sealed class MarshalWriter
         {
             WriteCodeName(code.Name);
         }
-        else if (TryWriteConstRef(code.QualName, out byte flag))
+        else if (!IsClassBodyQualName(code))
+        {
+            WriteString(code.QualName, interned: false, flag: false);
+        }
+        else if (TryWriteConstRef(code.QualName, out byte flag, inFrozenSet: false))
         {
             WriteString(code.QualName, interned: false, flag: flag != 0);
         }
@@ -218,16 +221,20 @@ public sealed class MarshalWriter
 
     private void WriteTuple(object?[] items, int depth, bool isNames)
     {
-        if (!TryWriteConstRef(items, out byte flag)) return;
+        if (!TryWriteConstRef(items, out byte flag, inFrozenSet: false)) return;
         WriteTupleHeader(items.Length, flag);
         foreach (var item in items)
         {
             if (isNames) WriteInterned((string)item!);
-            else WriteConst(item, depth + 1);
+            else WriteConst(item, depth + 1, inFrozenSet: false);
         }
     }
 
-    private void WriteConst(object? value, int depth)
+    /// <summary>
+    /// Writes a constant. <paramref name="inFrozenSet"/>: the value is an element of a frozenset being
+    /// written, which CPython's marshal holds one more reference to while it writes the set.
+    /// </summary>
+    private void WriteConst(object? value, int depth, bool inFrozenSet)
     {
         CheckDepth(depth);
         byte flag;
@@ -238,42 +245,43 @@ public sealed class MarshalWriter
             case ConstEllipsis: WriteByte(MarshalType.Ellipsis); return;
             case CodeObject code: WriteCode(code, depth, isTop: false); return;
             case string s:
-                if (LooksLikeIdentifier(s) || _unusualIdentifiers.Contains(s))
+                // '*' is interned in every CPython process: os.py's "from posix import *" interns it.
+                if (LooksLikeIdentifier(s) || s == "*" || _unusualIdentifiers.Contains(s))
                 {
                     WriteInterned(s);
                 }
-                else if (TryWriteConstRef(s, out flag))
+                else if (TryWriteConstRef(s, out flag, inFrozenSet))
                 {
                     WriteString(s, interned: false, flag: flag != 0);
                 }
                 return;
             case BigInteger i:
-                if (TryWriteConstRef(i, out flag)) WriteInteger(i, flag);
+                if (TryWriteConstRef(i, out flag, inFrozenSet)) WriteInteger(i, flag);
                 return;
             case byte[] bytes:
-                WriteBytesObject(bytes, isConstant: true);
+                WriteBytesObject(bytes, isConstant: true, inFrozenSet);
                 return;
             case double d:
-                if (!TryWriteConstRef(d, out flag)) return;
+                if (!TryWriteConstRef(d, out flag, inFrozenSet)) return;
                 WriteByte((byte)(MarshalType.BinaryFloat | flag));
                 WriteDouble(d);
                 return;
             case Complex c:
-                if (!TryWriteConstRef(c, out flag)) return;
+                if (!TryWriteConstRef(c, out flag, inFrozenSet)) return;
                 WriteByte((byte)(MarshalType.BinaryComplex | flag));
                 WriteDouble(c.Real);
                 WriteDouble(c.Imaginary);
                 return;
             case ConstTuple t:
-                if (!TryWriteConstRef(t.Items, out flag)) return;
+                if (!TryWriteConstRef(t.Items, out flag, inFrozenSet)) return;
                 WriteTupleHeader(t.Items.Length, flag);
-                foreach (var item in t.Items) WriteConst(item, depth + 1);
+                foreach (var item in t.Items) WriteConst(item, depth + 1, inFrozenSet: false);
                 return;
             case ConstFrozenSet f:
-                if (!TryWriteConstRef(f, out flag)) return;
+                if (!TryWriteConstRef(f, out flag, inFrozenSet)) return;
                 WriteByte((byte)(MarshalType.FrozenSet | flag));
                 WriteInt32(f.Items.Length);
-                foreach (var item in SortedForMarshal(f.Items, depth)) WriteConst(item, depth + 1);
+                foreach (var item in SortedForMarshal(f.Items, depth)) WriteConst(item, depth + 1, inFrozenSet: true);
                 return;
             default:
                 throw new MarshalFormatException("unmarshallable object: " + value.GetType().Name);
@@ -291,7 +299,8 @@ public sealed class MarshalWriter
         for (int i = 0; i < items.Length; i++)
         {
             var alone = new MarshalWriter(this);
-            alone.WriteConst(items[i], depth + 1);
+            // Each element is dumped on its own before the set's extra references exist.
+            alone.WriteConst(items[i], depth + 1, inFrozenSet: false);
             keys[i] = alone._buffer.AsSpan(0, alone._length).ToArray();
         }
         var sorted = (object?[])items.Clone();
@@ -310,15 +319,16 @@ public sealed class MarshalWriter
     /// Writes a back-reference and returns false when <paramref name="key"/> was already written
     /// marked; otherwise returns true with the flag to put on its type code.
     /// </summary>
-    private bool TryWriteConstRef(object key, out byte flag)
+    private bool TryWriteConstRef(object key, out byte flag, bool inFrozenSet)
     {
         flag = 0;
-        if (!IsImmortal(key) && (!_constCounts.TryGetValue(key, out int count) || count < 2)) return true;
         if (_constRefs.TryGetValue(key, out int index))
         {
             WriteRef(index);
             return false;
         }
+        bool shared = inFrozenSet || IsImmortal(key) || (_constCounts.TryGetValue(key, out int count) && count > 1);
+        if (!shared) return true;
         _constRefs.Add(key, _nextRef++);
         flag = MarshalType.FlagRef;
         return true;
@@ -329,14 +339,14 @@ public sealed class MarshalWriter
     /// is never merged: only the empty bytes, a singleton, is shared there. Constants and the tables
     /// are merged, and one-byte constants are singletons too.
     /// </summary>
-    private void WriteBytesObject(byte[] bytes, bool isConstant)
+    private void WriteBytesObject(byte[] bytes, bool isConstant, bool inFrozenSet = false)
     {
         if (!isConstant && bytes.Length > 0)
         {
             WriteBytesBody(MarshalType.String, bytes);
             return;
         }
-        if (TryWriteConstRef(bytes, out byte flag)) WriteBytesBody((byte)(MarshalType.String | flag), bytes);
+        if (TryWriteConstRef(bytes, out byte flag, inFrozenSet)) WriteBytesBody((byte)(MarshalType.String | flag), bytes);
     }
 
     private void WriteBytesBody(int type, byte[] bytes)
