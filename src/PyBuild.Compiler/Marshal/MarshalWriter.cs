@@ -26,6 +26,7 @@ public sealed class MarshalWriter
     private readonly Dictionary<object, int> _constRefs = new(ConstantKey.Instance);
     private readonly Dictionary<string, int> _internedRefs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _staticRefs = new(StringComparer.Ordinal);
+    private readonly HashSet<CodeObject> _qualNameOwners = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, int> _filenameRefs = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unusualIdentifiers;
     private byte[] _buffer = new byte[4096];
@@ -70,14 +71,21 @@ public sealed class MarshalWriter
     private void CountCode(CodeObject code, int depth)
     {
         CheckDepth(depth);
-        CountTuple(code.Consts, depth, isNames: false);
-        CountTuple(code.Names, depth, isNames: true);
-        CountTuple(code.LocalsPlusNames, depth, isNames: true);
+        if (IsClassBodyQualName(code) && !_constCounts.ContainsKey(code.QualName))
+        {
+            // Only the first class body to add its qualified name to the constant cache keeps its
+            // co_qualname as that constant; a later one's constant is the cached, earlier string.
+            _qualNameOwners.Add(code);
+            AddCount(code.QualName);
+        }
+        CountTuple(code.Consts, depth);
+        CountTuple(code.Names, depth);
+        CountTuple(code.LocalsPlusNames, depth);
+        NoteSingletonIdentifiers(code.Names);
+        NoteSingletonIdentifiers(code.LocalsPlusNames);
         // The location and exception tables go through the constant cache too, so equal ones are shared.
         if (code.LineTable.Length > 1) AddCount(code.LineTable);
         if (code.ExceptionTable.Length > 1) AddCount(code.ExceptionTable);
-        NoteIdentifier(code.Name);
-        if (IsClassBodyQualName(code)) AddCount(code.QualName);
     }
 
     /// <summary>
@@ -91,15 +99,11 @@ public sealed class MarshalWriter
             && string.Equals(first, code.QualName, StringComparison.Ordinal)
             && !string.Equals(code.QualName, code.Name, StringComparison.Ordinal);
 
-    private void CountTuple(object?[] items, int depth, bool isNames)
+    private void CountTuple(object?[] items, int depth)
     {
         if (items.Length == 0) return;
         if (AddCount(items) > 1) return;
-        foreach (var item in items)
-        {
-            if (isNames) NoteIdentifier((string)item!);
-            else CountConst(item, depth + 1);
-        }
+        foreach (var item in items) CountConst(item, depth + 1);
     }
 
     private void CountConst(object? value, int depth)
@@ -110,6 +114,8 @@ public sealed class MarshalWriter
             case null or bool or ConstEllipsis:
                 return;
             case CodeObject code:
+                // A class's name is passed to __build_class__ as a constant: the parser's interned identifier.
+                if ((code.Flags & CodeFlags.Optimized) == 0) NoteIdentifier(code.Name);
                 CountCode(code, depth);
                 return;
             case string s:
@@ -122,7 +128,8 @@ public sealed class MarshalWriter
                 if (b.Length > 1) AddCount(b);
                 return;
             case double or Complex:
-                AddCount(value);
+                // NaN constants are never merged: a NaN is not equal to itself.
+                if (!IsNaN(value)) AddCount(value);
                 return;
             case ConstTuple t:
                 if (t.Items.Length == 0) return;
@@ -130,12 +137,32 @@ public sealed class MarshalWriter
                 foreach (var item in t.Items) CountConst(item, depth + 1);
                 return;
             case ConstFrozenSet f:
+                if (HasInternableString(f.Items))
+                {
+                    // CPython interns such elements when it makes the code object, which builds a new
+                    // frozenset for that code object alone, so it is never shared.
+                    foreach (var item in f.Items) CountConst(item, depth + 1);
+                    return;
+                }
                 if (AddCount(f) > 1) return;
                 foreach (var item in f.Items) CountConst(item, depth + 1);
                 return;
             default:
                 throw new MarshalFormatException("unmarshallable object: " + value.GetType().Name);
         }
+    }
+
+    private static bool IsNaN(object value)
+        => value is double d ? double.IsNaN(d) : value is Complex c && (double.IsNaN(c.Real) || double.IsNaN(c.Imaginary));
+
+    private static bool HasInternableString(object?[] items)
+    {
+        foreach (var item in items)
+        {
+            // One-character strings are singletons, already the interned object.
+            if (item is string s && s.Length > 1 && LooksLikeIdentifier(s)) return true;
+        }
+        return false;
     }
 
     private int AddCount(object key)
@@ -147,18 +174,24 @@ public sealed class MarshalWriter
     }
 
     /// <summary>
-    /// Remembers a non-ASCII identifier: a string constant equal to it is taken to be the parser's
-    /// interned identifier object (a class name passed to <c>__build_class__</c>, a keyword or import
-    /// name), which ASCII identifiers need no help for. Dotted import names are not identifiers.
+    /// Remembers a class name that <see cref="LooksLikeIdentifier"/> misses (non-ASCII): the string
+    /// constant passed to <c>__build_class__</c> is the parser's interned identifier object.
     /// </summary>
     private void NoteIdentifier(string name)
     {
-        if (LooksLikeIdentifier(name)) return;
-        foreach (char c in name)
+        if (name.Length > 0 && name[0] != '<' && !LooksLikeIdentifier(name)) _unusualIdentifiers.Add(name);
+    }
+
+    /// <summary>
+    /// Remembers one-character Latin-1 identifiers (<c>é</c>): CPython has one object per such string,
+    /// so interning the identifier interns every equal string constant too.
+    /// </summary>
+    private void NoteSingletonIdentifiers(string[] names)
+    {
+        foreach (var name in names)
         {
-            if (!(char.IsLetterOrDigit(c) || c == '_' || char.IsSurrogate(c))) return;
+            if (name.Length == 1 && name[0] < 256) NoteIdentifier(name);
         }
-        _unusualIdentifiers.Add(name);
     }
 
     // ---- pass 2: the bytes ----
@@ -187,12 +220,14 @@ public sealed class MarshalWriter
         WriteTuple(code.LocalsPlusNames, depth, isNames: true);
         WriteBytesObject(LocalKindsBytes(code.LocalsPlusKinds), isConstant: false);
         WriteRefString(_filenameRefs, code.Filename);
-        WriteCodeName(code.Name);
-        if (string.Equals(code.QualName, code.Name, StringComparison.Ordinal))
+        bool sameNames = string.Equals(code.QualName, code.Name, StringComparison.Ordinal);
+        int nameRef = WriteCodeName(code.Name, sameNames);
+        if (sameNames)
         {
-            WriteCodeName(code.Name);
+            // co_qualname is the co_name object itself.
+            WriteRef(nameRef);
         }
-        else if (!IsClassBodyQualName(code))
+        else if (!_qualNameOwners.Contains(code))
         {
             WriteString(code.QualName, interned: false, flag: false);
         }
@@ -212,12 +247,24 @@ public sealed class MarshalWriter
         return bytes;
     }
 
-    private void WriteCodeName(string name)
+    /// <summary>Writes <c>co_name</c>; returns its reference number, or -1 when it was not marked.</summary>
+    private int WriteCodeName(string name, bool sharedWithQualName)
     {
-        // The compiler's anonymous names ("<module>", "<lambda>", ...) are static strings, not interned.
-        if (name.Length > 0 && name[0] == '<') WriteRefString(_staticRefs, name);
-        else WriteInterned(name);
+        if (IsStaticName(name)) return WriteRefString(_staticRefs, name);
+        if (name.Length == 0 || name[0] != '<') return WriteInterned(name);
+        // Other made-up names ("<generic parameters of f>") are fresh strings, shared only with co_qualname.
+        if (!sharedWithQualName)
+        {
+            WriteString(name, interned: false, flag: false);
+            return -1;
+        }
+        WriteString(name, interned: false, flag: true);
+        return _nextRef++;
     }
+
+    /// <summary>The compiler's static (immortal) names for anonymous code.</summary>
+    private static bool IsStaticName(string name)
+        => name is "<module>" or "<lambda>" or "<genexpr>" or "<listcomp>" or "<setcomp>" or "<dictcomp>";
 
     private void WriteTuple(object?[] items, int depth, bool isNames)
     {
@@ -356,26 +403,19 @@ public sealed class MarshalWriter
         WriteSpan(bytes);
     }
 
-    private void WriteInterned(string s)
-    {
-        if (_internedRefs.TryGetValue(s, out int index))
-        {
-            WriteRef(index);
-            return;
-        }
-        _internedRefs.Add(s, _nextRef++);
-        WriteString(s, interned: true, flag: true);
-    }
+    private int WriteInterned(string s) => WriteRefString(_internedRefs, s, interned: true);
 
-    private void WriteRefString(Dictionary<string, int> refs, string s)
+    private int WriteRefString(Dictionary<string, int> refs, string s, bool interned = false)
     {
         if (refs.TryGetValue(s, out int index))
         {
             WriteRef(index);
-            return;
+            return index;
         }
-        refs.Add(s, _nextRef++);
-        WriteString(s, interned: false, flag: true);
+        index = _nextRef++;
+        refs.Add(s, index);
+        WriteString(s, interned, flag: true);
+        return index;
     }
 
     private void WriteString(string s, bool interned, bool flag)
