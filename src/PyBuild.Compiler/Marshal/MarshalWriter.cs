@@ -78,9 +78,9 @@ public sealed class MarshalWriter
             _qualNameOwners.Add(code);
             AddCount(code.QualName);
         }
-        CountTuple(code.Consts, depth);
-        CountTuple(code.Names, depth);
-        CountTuple(code.LocalsPlusNames, depth);
+        CountTuple(code.Consts, depth, isNames: false);
+        CountTuple(code.Names, depth, isNames: true);
+        CountTuple(code.LocalsPlusNames, depth, isNames: true);
         NoteSingletonIdentifiers(code.Names);
         NoteSingletonIdentifiers(code.LocalsPlusNames);
         // The location and exception tables go through the constant cache too, so equal ones are shared.
@@ -99,10 +99,11 @@ public sealed class MarshalWriter
             && string.Equals(first, code.QualName, StringComparison.Ordinal)
             && !string.Equals(code.QualName, code.Name, StringComparison.Ordinal);
 
-    private void CountTuple(object?[] items, int depth)
+    private void CountTuple(object?[] items, int depth, bool isNames)
     {
         if (items.Length == 0) return;
-        if (AddCount(items) > 1) return;
+        // Names are interned strings, which are always marked and need no count.
+        if (AddCount(items) > 1 || isNames) return;
         foreach (var item in items) CountConst(item, depth + 1);
     }
 
