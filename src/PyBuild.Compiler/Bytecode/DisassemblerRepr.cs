@@ -128,17 +128,48 @@ internal static class DisassemblerRepr
     }
 
     /// <summary>
-    /// The shortest correctly rounded scientific form that reads back as <paramref name="d"/>. .NET's "R"
-    /// is not always shortest-and-correct next to powers of two, so each length is tried in turn.
+    /// The shortest scientific form that reads back as <paramref name="d"/>, nearest to it among those of
+    /// its length, as Python's repr finds it. .NET's "R" is not always shortest next to powers of two, so
+    /// each length is tried in turn: the correctly rounded digits, then (at a tie that does not read back)
+    /// their neighbours one unit away in the last digit.
     /// </summary>
     private static string ShortestDigits(double d)
     {
         for (int precision = 0; precision < 16; precision++)
         {
             string candidate = d.ToString("E" + precision.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-            if (double.Parse(candidate, CultureInfo.InvariantCulture) == d) return candidate;
+            if (ReadsBackAs(candidate, d)) return candidate;
+            string up = StepLastDigit(candidate, +1);
+            if (ReadsBackAs(up, d)) return up;
+            string down = StepLastDigit(candidate, -1);
+            if (ReadsBackAs(down, d)) return down;
         }
         return d.ToString("E16", CultureInfo.InvariantCulture);
+    }
+
+    private static bool ReadsBackAs(string text, double d)
+        => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && value == d;
+
+    /// <summary>Adds <paramref name="step"/> (±1) to the last mantissa digit of "D.DDDE±XXX", carrying as needed.</summary>
+    private static string StepLastDigit(string scientific, int step)
+    {
+        int e = scientific.IndexOf('E');
+        var chars = scientific.ToCharArray(0, e);
+        int i = chars.Length - 1;
+        while (i >= 0)
+        {
+            if (chars[i] == '.') { i--; continue; }
+            int digit = chars[i] - '0' + step;
+            if (digit >= 0 && digit <= 9)
+            {
+                chars[i] = (char)('0' + digit);
+                return new string(chars) + scientific[e..];
+            }
+            chars[i] = step > 0 ? '0' : '9';
+            i--;
+        }
+        // Carried out of the first digit: "9.99" + 1 is "10.00", which still parses.
+        return (step > 0 ? "1" : "") + new string(chars) + scientific[e..];
     }
 
     private static void AppendString(StringBuilder sb, string s)
