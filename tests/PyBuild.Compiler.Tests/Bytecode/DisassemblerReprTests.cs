@@ -40,6 +40,8 @@ public sealed class DisassemblerReprTests
         Assert.AreEqual("'both \\' and \"'", Repr("both ' and \""));
         Assert.AreEqual("'\\x00\\x7f\\t\\n\\r\\\\ é\\xa0\\u2028\\U000e0001😀'", Repr("\0\x7f\t\n\r\\ é\u00a0\u2028\U000E0001😀"));
         Assert.AreEqual("'\\ud800'", Repr("\ud800"));
+        // U+2FFC was assigned in Unicode 15.1, after CPython 3.12's Unicode 15.0, so it is escaped.
+        Assert.AreEqual("'\\u2ffc'", Repr("\u2ffc"));
         Assert.AreEqual("b\"it's\"", Repr("it's"u8.ToArray()));
         Assert.AreEqual("b'\\x00\\xff\\n\\t\\'\"\\\\'", Repr(new byte[] { 0, 255, 10, 9, 39, 34, 92 }));
         Assert.AreEqual("(1,)", Repr(new ConstTuple([BigInteger.One])));
