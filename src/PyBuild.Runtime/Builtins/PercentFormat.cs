@@ -79,7 +79,8 @@ internal static class PercentFormat
                 arg = items[next++];
             }
             string f = flags.ToString();
-            string spec = (f.Contains('-') ? "<" : "") + (f.Contains('+') ? "+" : f.Contains(' ') ? " " : "") + (f.Contains('#') ? "#" : "")
+            bool zeroPad = f.Contains('0') && !f.Contains('-') && conv is not ('s' or 'r' or 'a' or 'c');
+            string spec = (f.Contains('-') ? "<" : zeroPad ? "" : ">") + (f.Contains('+') ? "+" : f.Contains(' ') ? " " : "") + (f.Contains('#') ? "#" : "")
                 + (f.Contains('0') && !f.Contains('-') && conv is not ('s' or 'r' or 'a' or 'c') ? "0" : "") + (width >= 0 ? width.ToString(CultureInfo.InvariantCulture) : "");
             string text;
             switch (conv)

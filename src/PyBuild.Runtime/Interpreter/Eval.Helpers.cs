@@ -138,8 +138,7 @@ internal static partial class Eval
     private static PyObject ClassGetItem(PyType t, PyObject key)
     {
         if (t.IsHeapType && t.Lookup("__class_getitem__") is { } cg) return Ops.CallWithSelf(cg, t, [key], null);
-        if (!t.IsHeapType && t.Lookup("__getitem__") is null)
-            return new PyGenericAlias(t, key);
+        if (!t.IsHeapType) return new PyGenericAlias(t, key);
         return Ops.GetItem(t, key);
     }
 

@@ -656,7 +656,7 @@ internal static partial class Eval
                                 {
                                     callable = s[b + 1]!;
                                     start = b + 2;
-                                    if (callable is PyMethod bm)
+                                    if (callable is PyMethod { Function: PyFunction } bm)
                                     {
                                         s[b + 1] = bm.Self;
                                         callable = bm.Function;
@@ -983,9 +983,11 @@ internal static partial class Eval
                 {
                     error = RecursionError();
                 }
-                catch (InvalidCastException e)
+                catch (Exception e) when (e is InvalidCastException or NullReferenceException or IndexOutOfRangeException
+                    or ArgumentException or InvalidOperationException or FormatException or OverflowException or NotSupportedException)
                 {
-                    error = Ops.Error(ExceptionTypes.SystemError, "internal error: " + e.Message);
+                    // A bug in the runtime surfaces as a Python SystemError with a traceback, not a crash.
+                    error = Ops.Error(ExceptionTypes.SystemError, "internal error: " + e.GetType().Name + ": " + e.Message);
                 }
             }
 

@@ -188,9 +188,9 @@ internal static class MathModule
             {
                 double x = D(o);
                 int i = 0;
-                foreach (var p0 in partials)
+                for (int j = 0; j < partials.Count; j++)
                 {
-                    double y = p0;
+                    double y = partials[j];
                     if (Math.Abs(x) < Math.Abs(y)) (x, y) = (y, x);
                     double hi = x + y;
                     double lo = y - (hi - x);

@@ -155,7 +155,9 @@ internal sealed class PyReversed(PyObject sequence, int length) : PyObject
         return a;
     }
 
-    public override PyType Type => TypeObject;
+    private static readonly PyType ListReverseIteratorType = new("list_reverseiterator", PyType.ObjectType);
+
+    public override PyType Type => sequence is PyList ? ListReverseIteratorType : TypeObject;
 
     public override PyObject Iter() => this;
 

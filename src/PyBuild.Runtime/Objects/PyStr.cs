@@ -8,11 +8,12 @@ namespace PyBuild.Runtime.Objects;
 /// </summary>
 internal sealed partial class PyStr : PyObject
 {
-    public static readonly PyType TypeObject = CreateType();
-    public static readonly PyStr Empty = new("");
-
+    // Declared before TypeObject: building the type interns its method names.
     private static readonly Dictionary<string, PyStr> Interned = new(StringComparer.Ordinal);
     private static readonly PyStr[] Latin1Chars = BuildCharCache();
+
+    public static readonly PyStr Empty = new("");
+    public static readonly PyType TypeObject = CreateType();
 
     private int hash;
     private bool hashComputed;
