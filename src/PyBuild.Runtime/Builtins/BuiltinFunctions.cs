@@ -318,27 +318,44 @@ internal static class BuiltinFunctions
         if (acc is PyStr) throw Ops.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
         if (acc is PyBytes) throw Ops.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
         var it = Ops.GetIter(args[0]!, $"'{args[0]!.Type.Name}' object is not iterable");
-        double fsum = 0;
+        // Floats are added with Neumaier's compensation, as CPython 3.12's sum() does.
+        double fsum = 0, comp = 0;
         bool floatMode = false;
         while (Ops.Next(it) is { } x)
         {
-            if (floatMode)
-            {
-                if (x is PyFloat xf) { fsum += xf.Value; continue; }
-                if (x.GetType() == typeof(PyInt) || x is PyBool) { fsum += ((PyInt)x).ToDouble(); continue; }
-                acc = PyFloat.From(fsum);
-                floatMode = false;
-            }
-            else if (acc is PyFloat af && x is PyFloat)
+            if (!floatMode && acc is PyFloat af && (x is PyFloat || x.GetType() == typeof(PyInt)))
             {
                 fsum = af.Value;
+                comp = 0;
                 floatMode = true;
-                fsum += ((PyFloat)x).Value;
+            }
+            if (floatMode)
+            {
+                double v;
+                if (x is PyFloat xf) v = xf.Value;
+                else if (x.GetType() == typeof(PyInt) && ((PyInt)x).IsSmall && Math.Abs(((PyInt)x).Small) < (1L << 53)) v = ((PyInt)x).Small;
+                else
+                {
+                    acc = PyFloat.From(fsum + comp);
+                    floatMode = false;
+                    acc = Ops.BinaryOp(acc, x, BinaryOpKind.Add);
+                    continue;
+                }
+                double t = fsum + v;
+                if (Math.Abs(fsum) >= Math.Abs(v)) comp += (fsum - t) + v;
+                else comp += (v - t) + fsum;
+                fsum = t;
                 continue;
             }
             acc = Ops.BinaryOp(acc, x, BinaryOpKind.Add);
+            if (acc is PyFloat started)
+            {
+                fsum = started.Value;
+                comp = 0;
+                floatMode = true;
+            }
         }
-        return floatMode ? PyFloat.From(fsum) : acc;
+        return floatMode ? PyFloat.From(fsum + comp) : acc;
     }
 
     public static PyObject Round(ReadOnlySpan<PyObject> a, PyTuple? k)

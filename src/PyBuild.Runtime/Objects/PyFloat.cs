@@ -78,6 +78,13 @@ internal sealed class PyFloat : PyObject
 
     public override bool IsTrue() => Value != 0;
 
+    public override PyObject? GetSpecialAttr(string name) => name switch
+    {
+        "real" => this,
+        "imag" => From(0.0),
+        _ => null,
+    };
+
     public override long Hash() => HashDouble(Value, this);
 
     public static long HashDouble(double v, PyObject owner)

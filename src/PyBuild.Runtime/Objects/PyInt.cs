@@ -85,6 +85,14 @@ internal class PyInt : PyObject
         return d;
     }
 
+    public override PyObject? GetSpecialAttr(string name) => name switch
+    {
+        "real" or "numerator" => From(Value),
+        "imag" => From(0),
+        "denominator" => From(1),
+        _ => null,
+    };
+
     public override PyObject? UnaryOp(UnaryOpKind op)
     {
         switch (op)

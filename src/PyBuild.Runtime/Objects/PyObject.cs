@@ -13,7 +13,7 @@ internal abstract class PyObject
     /// <summary>The instance <c>__dict__</c>, or null for objects without one.</summary>
     public virtual PyDict? Dict => null;
 
-    public virtual string Repr() => $"<{Type.Name} object at 0x{Ops.Id(this):x}>";
+    public virtual string Repr() => PyType.ObjectRepr(this);
 
     public virtual string Str() => Repr();
 

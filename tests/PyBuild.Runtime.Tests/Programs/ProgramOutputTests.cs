@@ -23,11 +23,42 @@ public sealed class ProgramOutputTests
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
 
-        int status = PythonRuntime.RunMain(code, [name + ".py"], stdout, stderr);
+        // Tracebacks read source lines relative to the code's filename, as CPython does.
+        var previousDirectory = Environment.CurrentDirectory;
+        Environment.CurrentDirectory = dir;
+        int status;
+        try
+        {
+            status = PythonRuntime.RunMain(code, [name + ".py"], stdout, stderr);
+        }
+        finally
+        {
+            Environment.CurrentDirectory = previousDirectory;
+        }
 
         var actual = stdout.ToString();
         if (actual != expected) Assert.Fail(FirstDifference(expected, actual) + "\nstderr:\n" + stderr);
         Assert.AreEqual(expectedStatus, status, "exit status; stderr:\n" + stderr);
+        var errFile = Path.Combine(dir, name + ".err");
+        if (File.Exists(errFile))
+        {
+            var expectedErr = WithoutCaretLines(File.ReadAllText(errFile));
+            var actualErr = stderr.ToString();
+            if (actualErr != expectedErr) Assert.Fail("stderr " + FirstDifference(expectedErr, actualErr));
+        }
+    }
+
+    /// <summary>CPython's traceback lines of ~ and ^ under an expression; the VM does not print them yet.</summary>
+    internal static string WithoutCaretLines(string text)
+    {
+        var kept = new List<string>();
+        foreach (var line in text.Split('\n'))
+        {
+            var t = line.Trim();
+            if (t.Length > 0 && t.Trim('~', '^').Length == 0) continue;
+            kept.Add(line);
+        }
+        return string.Join('\n', kept);
     }
 
     /// <summary>The first line where the outputs differ, for a readable failure.</summary>
