@@ -33,8 +33,27 @@ internal static partial class Eval
     public static PyObject Run(Frame entry, PyBaseException? throwIn = null)
     {
         var ts = RuntimeState.Current;
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw RecursionError();
+        // Native re-entry (calls from builtins, generators) costs .NET stack and makes every raise
+        // unwind through it, so it has its own, smaller limit, as CPython 3.12 limits C recursion.
+        if (ts.NativeDepth >= RuntimeState.NativeRecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw RecursionError();
         if (ts.Depth >= ts.RecursionLimit) throw RecursionError();
+        ts.NativeDepth++;
+        try
+        {
+            return RunFrames(entry, throwIn, ts);
+        }
+        finally
+        {
+            ts.NativeDepth--;
+        }
+    }
+
+    // Fully optimised from the first call: the loop sits inside a try block, where tiered
+    // compilation's on-stack replacement does not reach, so tier-0 code would run forever.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static PyObject RunFrames(Frame entry, PyBaseException? throwIn, RuntimeState ts)
+    {
         ts.Depth++;
 
         Frame f = entry;

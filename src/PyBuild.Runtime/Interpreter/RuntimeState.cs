@@ -24,6 +24,12 @@ internal sealed class RuntimeState
         set => current = value;
     }
 
+    /// <summary>The most nested native re-entries of the evaluation loop (CPython's C recursion limit).</summary>
+    public const int NativeRecursionLimit = 3000;
+
+    /// <summary>Nested native re-entries of the evaluation loop now active.</summary>
+    public int NativeDepth { get; set; }
+
     /// <summary>Python frames currently executing (the depth <c>sys.getrecursionlimit()</c> bounds).</summary>
     public int Depth { get; set; }
 

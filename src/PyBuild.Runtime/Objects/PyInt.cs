@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace PyBuild.Runtime.Objects;
 
@@ -18,13 +19,14 @@ internal class PyInt : PyObject
 
     public static readonly PyType TypeObject = CreateType();
 
-    private readonly BigInteger? big;
+    // Boxed so that the common machine-size int stays a small object (header, long, one reference).
+    private readonly StrongBox<BigInteger>? big;
 
     protected PyInt(long value) => Small = value;
 
     private PyInt(BigInteger value)
     {
-        big = value;
+        big = new StrongBox<BigInteger>(value);
     }
 
     public override PyType Type => TypeObject;
@@ -34,7 +36,7 @@ internal class PyInt : PyObject
 
     public bool IsSmall => big is null;
 
-    public BigInteger Value => big ?? Small;
+    public BigInteger Value => big is null ? Small : big.Value;
 
     public static PyInt From(long v) => v >= CacheMin && v <= CacheMax ? Cache[v - CacheMin] : new PyInt(v);
 
