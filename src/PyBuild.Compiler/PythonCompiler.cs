@@ -1,4 +1,6 @@
 using PyBuild.Compiler.Bytecode;
+using PyBuild.Compiler.CodeGen;
+using PyBuild.Compiler.Symbols;
 using PyBuild.Compiler.Syntax;
 
 namespace PyBuild.Compiler;
@@ -6,7 +8,8 @@ namespace PyBuild.Compiler;
 /// <summary>
 /// The one entry to the pipeline that the MSBuild task, the tool and the VM share: source text in,
 /// AST or <see cref="CodeObject"/> out, as CPython 3.12's <c>ast.parse</c> and <c>compile()</c>.
-/// Errors are thrown as <see cref="Diagnostics.PythonSyntaxError"/>.
+/// Errors are thrown as <see cref="Diagnostics.PythonSyntaxError"/>; constructs not supported yet
+/// throw <see cref="NotSupportedException"/> with a message starting "not supported yet".
 /// </summary>
 public static class PythonCompiler
 {
@@ -16,5 +19,13 @@ public static class PythonCompiler
 
     /// <summary>Compiles source bytes to a code object, as <c>compile(source, filename, mode, optimize=optimize)</c>.</summary>
     public static CodeObject Compile(ReadOnlySpan<byte> source, string filename, CompileMode mode, int optimize)
-        => throw new NotSupportedException("not supported yet: compiling");
+        => Compile(Parse(source, filename, mode), filename, optimize);
+
+    /// <summary>Compiles a parsed module; the AST is optimised in place.</summary>
+    public static CodeObject Compile(Mod module, string filename, int optimize)
+    {
+        AstOptimizer.Optimize(module, optimize);
+        var symbols = SymbolTable.Build(module, filename);
+        return CodeGenerator.Compile(module, symbols, filename, optimize);
+    }
 }

@@ -83,7 +83,7 @@ public sealed class Compare : Expr
 public sealed class Constant : Expr
 {
     /// <summary>The <c>value</c> field (<c>constant</c>).</summary>
-    public object Value { get; set; } = null!;
+    public object? Value { get; set; }
     /// <summary>The <c>kind</c> field (<c>string?</c>).</summary>
     public string? Kind { get; set; }
 
@@ -95,7 +95,7 @@ public sealed class Constant : Expr
 public sealed class DictExpr : Expr
 {
     /// <summary>The <c>keys</c> field (<c>expr*</c>).</summary>
-    public List<Expr> Keys { get; set; } = new();
+    public List<Expr?> Keys { get; set; } = new();
     /// <summary>The <c>values</c> field (<c>expr*</c>).</summary>
     public List<Expr> Values { get; set; } = new();
 

@@ -141,7 +141,7 @@ public sealed class Arguments : Node
     /// <summary>The <c>kwonlyargs</c> field (<c>arg*</c>).</summary>
     public List<Arg> Kwonlyargs { get; set; } = new();
     /// <summary>The <c>kw_defaults</c> field (<c>expr*</c>).</summary>
-    public List<Expr> KwDefaults { get; set; } = new();
+    public List<Expr?> KwDefaults { get; set; } = new();
     /// <summary>The <c>kwarg</c> field (<c>arg?</c>).</summary>
     public Arg? Kwarg { get; set; }
     /// <summary>The <c>defaults</c> field (<c>expr*</c>).</summary>

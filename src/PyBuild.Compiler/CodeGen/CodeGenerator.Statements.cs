@@ -1,0 +1,441 @@
+using PyBuild.Compiler.Bytecode;
+using PyBuild.Compiler.FlowGraph;
+using PyBuild.Compiler.Symbols;
+using PyBuild.Compiler.Syntax;
+
+namespace PyBuild.Compiler.CodeGen;
+
+internal sealed partial class CodeGenerator
+{
+    private void CompileBody(List<Stmt> body, bool isModule)
+    {
+        int start = 0;
+        string? doc = _optimize < 2 ? GetDocString(body) : null;
+        if (body.Count > 0 && GetDocString(body) is not null)
+        {
+            if (doc is not null)
+            {
+                var docStmt = (ExprStmt)body[0];
+                var location = SourceLocation.Of(docStmt);
+                EmitLoadConst(doc, location);
+                NameOp("__doc__", ExprContext.Store, location);
+            }
+            start = 1;
+        }
+        if (isModule && HasAnnotations(body)) throw NotSupported("module-level annotations");
+        for (int i = start; i < body.Count; i++) VisitStmt(body[i]);
+    }
+
+    private static bool HasAnnotations(List<Stmt> body)
+    {
+        foreach (var s in body)
+        {
+            if (s is AnnAssign) return true;
+        }
+        return false;
+    }
+
+    private void VisitStmts(List<Stmt> body)
+    {
+        foreach (var s in body) VisitStmt(s);
+    }
+
+    private void VisitStmt(Stmt s)
+    {
+        var loc = SourceLocation.Of(s);
+        switch (s)
+        {
+            case ExprStmt e:
+                if (e.Value is Constant)
+                {
+                    Emit(OpCode.NOP, 0, loc);
+                    return;
+                }
+                VisitExpr(e.Value);
+                Emit(OpCode.POP_TOP, 0, loc);
+                return;
+            case Assign a:
+                VisitExpr(a.Value);
+                for (int i = 0; i < a.Targets.Count; i++)
+                {
+                    if (i < a.Targets.Count - 1) Emit(OpCode.COPY, 1, loc);
+                    VisitExpr(a.Targets[i]);
+                }
+                return;
+            case AugAssign a: VisitAugAssign(a); return;
+            case Pass: Emit(OpCode.NOP, 0, loc); return;
+            case Delete d:
+                foreach (var t in d.Targets) VisitExpr(t);
+                return;
+            case If i: VisitIf(i); return;
+            case While w: VisitWhile(w); return;
+            case For f: VisitFor(f); return;
+            case Break b: VisitBreakOrContinue(b, isBreak: true); return;
+            case Continue c: VisitBreakOrContinue(c, isBreak: false); return;
+            case Return r: VisitReturn(r); return;
+            case FunctionDef f: VisitFunctionDef(f, f.Name, f.Args, f.Body, f.DecoratorList, f.Returns, f.TypeParams); return;
+            case ClassDef c: VisitClassDef(c); return;
+            case Global or Nonlocal: Emit(OpCode.NOP, 0, loc); return;
+            case Import i: VisitImport(i); return;
+            case ImportFrom i: VisitImportFrom(i); return;
+            case Raise r: VisitRaise(r); return;
+            case Assert a: VisitAssert(a); return;
+            default:
+                throw NotSupported($"{s.AstName} statements");
+        }
+    }
+
+    private void VisitAugAssign(AugAssign a)
+    {
+        var loc = SourceLocation.Of(a);
+        switch (a.Target)
+        {
+            case Name n:
+                NameOp(n.Id, ExprContext.Load, SourceLocation.Of(n));
+                VisitExpr(a.Value);
+                Emit(OpCode.BINARY_OP, BinaryOpArg(a.Op) + 13, loc);
+                NameOp(n.Id, ExprContext.Store, SourceLocation.Of(n));
+                return;
+            case AttributeExpr at:
+                VisitExpr(at.Value);
+                Emit(OpCode.COPY, 1, loc);
+                Emit(OpCode.LOAD_ATTR, NameIndex(at.Attr) << 1, SourceLocation.Of(at));
+                VisitExpr(a.Value);
+                Emit(OpCode.BINARY_OP, BinaryOpArg(a.Op) + 13, loc);
+                Emit(OpCode.SWAP, 2, loc);
+                Emit(OpCode.STORE_ATTR, NameIndex(at.Attr), SourceLocation.Of(at));
+                return;
+            case Subscript sub when sub.Slice is not Slice:
+                VisitExpr(sub.Value);
+                VisitExpr(sub.Slice);
+                Emit(OpCode.COPY, 2, loc);
+                Emit(OpCode.COPY, 2, loc);
+                Emit(OpCode.BINARY_SUBSCR, 0, SourceLocation.Of(sub));
+                VisitExpr(a.Value);
+                Emit(OpCode.BINARY_OP, BinaryOpArg(a.Op) + 13, loc);
+                Emit(OpCode.SWAP, 3, loc);
+                Emit(OpCode.SWAP, 2, loc);
+                Emit(OpCode.STORE_SUBSCR, 0, SourceLocation.Of(sub));
+                return;
+            default:
+                throw NotSupported("augmented assignment to this target");
+        }
+    }
+
+    private void VisitIf(If s)
+    {
+        var end = NewBlock();
+        var next = s.Orelse.Count > 0 ? NewBlock() : end;
+        JumpIf(s.Test, next, false);
+        VisitStmts(s.Body);
+        if (s.Orelse.Count > 0)
+        {
+            EmitJump(OpCode.JUMP, end, SourceLocation.None);
+            UseBlock(next);
+            VisitStmts(s.Orelse);
+        }
+        UseBlock(end);
+    }
+
+    private void VisitWhile(While s)
+    {
+        var loop = NewBlock();
+        var body = NewBlock();
+        var anchor = NewBlock();
+        var end = NewBlock();
+        UseBlock(loop);
+        _unit.FrameBlocks.Add(new FrameBlock(FrameBlockKind.WhileLoop, loop, end, null));
+        JumpIf(s.Test, anchor, false);
+        UseBlock(body);
+        VisitStmts(s.Body);
+        EmitJump(OpCode.JUMP, loop, SourceLocation.None);
+        _unit.FrameBlocks.RemoveAt(_unit.FrameBlocks.Count - 1);
+        UseBlock(anchor);
+        VisitStmts(s.Orelse);
+        UseBlock(end);
+    }
+
+    private void VisitFor(For s)
+    {
+        var loc = SourceLocation.Of(s);
+        var start = NewBlock();
+        var body = NewBlock();
+        var cleanup = NewBlock();
+        var end = NewBlock();
+        _unit.FrameBlocks.Add(new FrameBlock(FrameBlockKind.ForLoop, start, end, null));
+        VisitExpr(s.Iter);
+        Emit(OpCode.GET_ITER, 0, loc);
+        UseBlock(start);
+        EmitJump(OpCode.FOR_ITER, cleanup, loc);
+        UseBlock(body);
+        VisitExpr(s.Target);
+        VisitStmts(s.Body);
+        EmitJump(OpCode.JUMP, start, SourceLocation.None);
+        UseBlock(cleanup);
+        Emit(OpCode.END_FOR, 0, SourceLocation.None);
+        _unit.FrameBlocks.RemoveAt(_unit.FrameBlocks.Count - 1);
+        VisitStmts(s.Orelse);
+        UseBlock(end);
+    }
+
+    private void VisitBreakOrContinue(Stmt s, bool isBreak)
+    {
+        var loc = SourceLocation.Of(s);
+        Emit(OpCode.NOP, 0, loc);
+        if (_unit.FrameBlocks.Count > 0)
+        {
+            var block = _unit.FrameBlocks[^1];
+            if (block.Kind is not (FrameBlockKind.WhileLoop or FrameBlockKind.ForLoop))
+            {
+                throw NotSupported("break and continue inside try or with blocks");
+            }
+            if (isBreak)
+            {
+                if (block.Kind == FrameBlockKind.ForLoop) Emit(OpCode.POP_TOP, 0, loc);
+                EmitJump(OpCode.JUMP, block.Exit!, loc);
+            }
+            else
+            {
+                EmitJump(OpCode.JUMP, block.Block, loc);
+            }
+            return;
+        }
+        throw Error(isBreak ? "'break' outside loop" : "'continue' not properly in loop", s);
+    }
+
+    private void VisitReturn(Return s)
+    {
+        var loc = SourceLocation.Of(s);
+        if (!_unit.Scope.IsFunctionLike) throw Error("'return' outside function", s);
+        if (s.Value is not null && _unit.Scope.IsCoroutine && _unit.Scope.IsGenerator)
+        {
+            throw Error("'return' with value in async generator", s);
+        }
+        bool preserveTos = s.Value is not null and not Constant;
+        if (preserveTos)
+        {
+            VisitExpr(s.Value!);
+        }
+        else if (s.Value is not null)
+        {
+            loc = SourceLocation.Of(s.Value);
+            Emit(OpCode.NOP, 0, loc);
+        }
+        if (s.Value is null || s.Value.Lineno != s.Lineno)
+        {
+            loc = SourceLocation.Of(s);
+            Emit(OpCode.NOP, 0, loc);
+        }
+        for (int i = _unit.FrameBlocks.Count - 1; i >= 0; i--)
+        {
+            var block = _unit.FrameBlocks[i];
+            if (block.Kind == FrameBlockKind.ForLoop)
+            {
+                if (preserveTos) Emit(OpCode.SWAP, 2, loc);
+                Emit(OpCode.POP_TOP, 0, loc);
+            }
+            else if (block.Kind != FrameBlockKind.WhileLoop)
+            {
+                throw NotSupported("return inside try or with blocks");
+            }
+        }
+        if (s.Value is null) EmitLoadConst(null, loc);
+        else if (!preserveTos) EmitLoadConst(((Constant)s.Value).Value, loc);
+        Emit(OpCode.RETURN_VALUE, 0, loc);
+    }
+
+    private void VisitFunctionDef(Stmt s, string name, Arguments args, List<Stmt> body, List<Expr> decorators, Expr? returns, List<TypeParam> typeParams)
+    {
+        if (typeParams.Count > 0) throw NotSupported("generic functions (PEP 695)");
+        var loc = SourceLocation.Of(s);
+        foreach (var d in decorators) VisitExpr(d);
+        int firstLineNo = decorators.Count > 0 ? decorators[0].Lineno : s.Lineno;
+        int flags = EmitDefaults(args, loc);
+        if (HasAnnotations(args, returns)) throw NotSupported("function annotations");
+
+        var scope = _symbols.ScopeFor(s);
+        EnterScope(scope, name, s, firstLineNo);
+        string? doc = _optimize < 2 ? GetDocString(body) : null;
+        _unit.Consts.IndexOf(doc);
+        _unit.ArgCount = args.Posonlyargs.Count + args.Args.Count;
+        _unit.PosOnlyArgCount = args.Posonlyargs.Count;
+        _unit.KwOnlyArgCount = args.Kwonlyargs.Count;
+        for (int i = GetDocString(body) is not null ? 1 : 0; i < body.Count; i++) VisitStmt(body[i]);
+        EmitLoadConst(null, SourceLocation.None);
+        Emit(OpCode.RETURN_VALUE, 0, SourceLocation.None);
+        var code = ExitScope();
+
+        MakeClosure(code, flags, loc);
+        for (int i = decorators.Count - 1; i >= 0; i--) Emit(OpCode.CALL, 0, SourceLocation.Of(decorators[i]));
+        NameOp(name, ExprContext.Store, loc);
+    }
+
+    private static bool HasAnnotations(Arguments args, Expr? returns)
+    {
+        if (returns is not null || args.Vararg?.Annotation is not null || args.Kwarg?.Annotation is not null) return true;
+        foreach (var a in args.Posonlyargs) if (a.Annotation is not null) return true;
+        foreach (var a in args.Args) if (a.Annotation is not null) return true;
+        foreach (var a in args.Kwonlyargs) if (a.Annotation is not null) return true;
+        return false;
+    }
+
+    /// <summary>Pushes the defaults tuple and keyword-only defaults dict; returns the MAKE_FUNCTION flags they need.</summary>
+    private int EmitDefaults(Arguments args, SourceLocation loc)
+    {
+        int flags = 0;
+        if (args.Defaults.Count > 0)
+        {
+            foreach (var d in args.Defaults) VisitExpr(d);
+            Emit(OpCode.BUILD_TUPLE, args.Defaults.Count, loc);
+            flags |= 0x01;
+        }
+        int kwDefaults = 0;
+        for (int i = 0; i < args.Kwonlyargs.Count; i++)
+        {
+            var d = args.KwDefaults[i];
+            if (d is null) continue;
+            EmitLoadConst(Mangling.Mangle(ClassName(), args.Kwonlyargs[i].Name), loc);
+            VisitExpr(d);
+            kwDefaults++;
+        }
+        if (kwDefaults > 0)
+        {
+            Emit(OpCode.BUILD_MAP, kwDefaults, loc);
+            flags |= 0x02;
+        }
+        return flags;
+    }
+
+    private void MakeClosure(CodeObject code, int flags, SourceLocation loc)
+    {
+        int free = 0;
+        for (int i = 0; i < code.LocalsPlusKinds.Length; i++)
+        {
+            if ((code.LocalsPlusKinds[i] & LocalKind.Free) == 0) continue;
+            Emit(OpCode.LOAD_CLOSURE, _unit.DerefIndex(code.LocalsPlusNames[i]), loc);
+            free++;
+        }
+        if (free > 0)
+        {
+            Emit(OpCode.BUILD_TUPLE, free, loc);
+            flags |= 0x08;
+        }
+        EmitLoadConst(code, loc);
+        Emit(OpCode.MAKE_FUNCTION, flags, loc);
+    }
+
+    private void VisitClassDef(ClassDef s)
+    {
+        if (s.TypeParams.Count > 0) throw NotSupported("generic classes (PEP 695)");
+        var loc = SourceLocation.Of(s);
+        foreach (var d in s.DecoratorList) VisitExpr(d);
+        int firstLineNo = s.DecoratorList.Count > 0 ? s.DecoratorList[0].Lineno : s.Lineno;
+
+        var scope = _symbols.ScopeFor(s);
+        EnterScope(scope, s.Name, s, firstLineNo);
+        var bodyLoc = new SourceLocation(firstLineNo, firstLineNo, 0, 0);
+        NameOp("__name__", ExprContext.Load, bodyLoc);
+        NameOp("__module__", ExprContext.Store, bodyLoc);
+        EmitLoadConst(_unit.QualName, bodyLoc);
+        NameOp("__qualname__", ExprContext.Store, bodyLoc);
+        if (scope.NeedsClassDict) throw NotSupported("classes whose methods need __classdict__");
+        CompileBody(s.Body, isModule: false);
+        if (scope.NeedsClassClosure)
+        {
+            Emit(OpCode.LOAD_CLOSURE, _unit.DerefIndex("__class__"), SourceLocation.None);
+            Emit(OpCode.COPY, 1, SourceLocation.None);
+            Emit(OpCode.STORE_NAME, _unit.Names.IndexOf("__classcell__"), SourceLocation.None);
+        }
+        else
+        {
+            EmitLoadConst(null, SourceLocation.None);
+        }
+        Emit(OpCode.RETURN_VALUE, 0, SourceLocation.None);
+        var code = ExitScope();
+
+        Emit(OpCode.PUSH_NULL, 0, loc);
+        Emit(OpCode.LOAD_BUILD_CLASS, 0, loc);
+        MakeClosure(code, 0, loc);
+        EmitLoadConst(s.Name, loc);
+        CallHelper(2, s.Bases, s.Keywords, loc);
+        for (int i = s.DecoratorList.Count - 1; i >= 0; i--) Emit(OpCode.CALL, 0, SourceLocation.Of(s.DecoratorList[i]));
+        NameOp(s.Name, ExprContext.Store, loc);
+    }
+
+    private void VisitImport(Import s)
+    {
+        var loc = SourceLocation.Of(s);
+        foreach (var alias in s.Names)
+        {
+            EmitLoadConst(System.Numerics.BigInteger.Zero, loc);
+            EmitLoadConst(null, loc);
+            Emit(OpCode.IMPORT_NAME, NameIndex(alias.Name), loc);
+            if (alias.Asname is not null)
+            {
+                int dot = alias.Name.IndexOf('.');
+                if (dot >= 0) throw NotSupported("import a.b as c");
+                NameOp(alias.Asname, ExprContext.Store, loc);
+            }
+            else
+            {
+                int dot = alias.Name.IndexOf('.');
+                NameOp(dot >= 0 ? alias.Name[..dot] : alias.Name, ExprContext.Store, loc);
+            }
+        }
+    }
+
+    private void VisitImportFrom(ImportFrom s)
+    {
+        var loc = SourceLocation.Of(s);
+        var names = new object?[s.Names.Count];
+        for (int i = 0; i < names.Length; i++) names[i] = s.Names[i].Name;
+        EmitLoadConst(new System.Numerics.BigInteger(s.Level ?? 0), loc);
+        EmitLoadConst(new ConstTuple(names), loc);
+        Emit(OpCode.IMPORT_NAME, NameIndex(s.Module ?? ""), loc);
+        if (s.Names.Count == 1 && s.Names[0].Name == "*")
+        {
+            Emit(OpCode.CALL_INTRINSIC_1, 2, loc);
+            Emit(OpCode.POP_TOP, 0, loc);
+            return;
+        }
+        foreach (var alias in s.Names)
+        {
+            Emit(OpCode.IMPORT_FROM, NameIndex(alias.Name), loc);
+            NameOp(alias.Asname ?? alias.Name, ExprContext.Store, loc);
+        }
+        Emit(OpCode.POP_TOP, 0, loc);
+    }
+
+    private void VisitRaise(Raise s)
+    {
+        var loc = SourceLocation.Of(s);
+        int n = 0;
+        if (s.Exc is not null)
+        {
+            VisitExpr(s.Exc);
+            n++;
+            if (s.Cause is not null)
+            {
+                VisitExpr(s.Cause);
+                n++;
+            }
+        }
+        Emit(OpCode.RAISE_VARARGS, n, loc);
+    }
+
+    private void VisitAssert(Assert s)
+    {
+        if (_optimize > 0) return;
+        var loc = SourceLocation.Of(s);
+        var end = NewBlock();
+        JumpIf(s.Test, end, true);
+        Emit(OpCode.LOAD_ASSERTION_ERROR, 0, loc);
+        if (s.Msg is not null)
+        {
+            VisitExpr(s.Msg);
+            Emit(OpCode.CALL, 0, loc);
+        }
+        Emit(OpCode.RAISE_VARARGS, 1, loc);
+        UseBlock(end);
+    }
+}

@@ -1,0 +1,184 @@
+using PyBuild.Compiler.Bytecode;
+using PyBuild.Compiler.Diagnostics;
+using PyBuild.Compiler.FlowGraph;
+using PyBuild.Compiler.Symbols;
+using PyBuild.Compiler.Syntax;
+
+namespace PyBuild.Compiler.CodeGen;
+
+/// <summary>
+/// Turns an optimised AST into code objects, one compiler unit per scope (CPython's compile.c).
+/// Statements and expressions live in the partial files beside this one.
+/// </summary>
+internal sealed partial class CodeGenerator
+{
+    private readonly SymbolTable _symbols;
+    private readonly string _filename;
+    private readonly int _optimize;
+    private readonly List<CompilerUnit> _stack = new();
+    private CompilerUnit _unit = null!;
+
+    private CodeGenerator(SymbolTable symbols, string filename, int optimize)
+    {
+        _symbols = symbols;
+        _filename = filename;
+        _optimize = optimize;
+    }
+
+    /// <summary>Compiles a module (or expression) to its code object.</summary>
+    public static CodeObject Compile(Mod module, SymbolTable symbols, string filename, int optimize)
+    {
+        var generator = new CodeGenerator(symbols, filename, optimize);
+        return generator.CompileTop(module);
+    }
+
+    private CodeObject CompileTop(Mod module)
+    {
+        EnterScope(_symbols.Top, "<module>", module, 1);
+        switch (module)
+        {
+            case Module m:
+                CompileBody(m.Body, isModule: true);
+                Emit(OpCode.LOAD_CONST, _unit.Consts.IndexOf(null), SourceLocation.None);
+                Emit(OpCode.RETURN_VALUE, 0, SourceLocation.None);
+                break;
+            case Expression e:
+                VisitExpr(e.Body);
+                Emit(OpCode.RETURN_VALUE, 0, SourceLocation.None);
+                break;
+            default:
+                throw new NotSupportedException($"not supported yet: compiling {module.AstName}");
+        }
+        return ExitScope();
+    }
+
+    private void EnterScope(Scope scope, string name, Node node, int firstLineNo)
+    {
+        string qualName = QualifiedName(scope, name);
+        var unit = new CompilerUnit(scope, name, qualName, firstLineNo);
+        _stack.Add(unit);
+        _unit = unit;
+        var location = scope.Kind == ScopeKind.Module
+            ? new SourceLocation(0, firstLineNo, 0, 0)
+            : new SourceLocation(firstLineNo, firstLineNo, 0, 0);
+        Emit(OpCode.RESUME, 0, location);
+    }
+
+    private CodeObject ExitScope()
+    {
+        var unit = _unit;
+        _stack.RemoveAt(_stack.Count - 1);
+        _unit = _stack.Count > 0 ? _stack[^1] : null!;
+        return CodeBuilder.Build(unit, _filename, ComputeFlags(unit));
+    }
+
+    private string QualifiedName(Scope scope, string name)
+    {
+        if (_stack.Count == 0) return name;
+        var parent = _stack[^1];
+        if (parent.Scope.Kind == ScopeKind.Module) return name;
+        if (scope.Kind is ScopeKind.Function or ScopeKind.Class)
+        {
+            string mangled = Mangling.Mangle(ParentClassName(), name);
+            if (parent.Scope.ScopeOf(mangled) == SymbolScope.GlobalExplicit) return name;
+        }
+        return parent.Scope.Kind == ScopeKind.Class
+            ? parent.QualName + "." + name
+            : parent.QualName + ".<locals>." + name;
+    }
+
+    private string? ParentClassName()
+    {
+        for (int i = _stack.Count - 1; i >= 0; i--)
+        {
+            if (_stack[i].Scope.Kind == ScopeKind.Class) return _stack[i].Name;
+        }
+        return null;
+    }
+
+    private string? ClassName()
+    {
+        for (int i = _stack.Count - 1; i >= 0; i--)
+        {
+            if (_stack[i].Scope.Kind == ScopeKind.Class) return _stack[i].Name;
+            if (_stack[i].Scope.Kind == ScopeKind.Function) break;
+        }
+        return null;
+    }
+
+    private static CodeFlags ComputeFlags(CompilerUnit unit)
+    {
+        var scope = unit.Scope;
+        var flags = CodeFlags.None;
+        if (scope.IsFunctionLike)
+        {
+            flags |= CodeFlags.Optimized | CodeFlags.NewLocals;
+            if (scope.IsNested) flags |= CodeFlags.Nested;
+            if (scope.IsGenerator && scope.IsCoroutine) flags |= CodeFlags.AsyncGenerator;
+            else if (scope.IsGenerator) flags |= CodeFlags.Generator;
+            else if (scope.IsCoroutine) flags |= CodeFlags.Coroutine;
+            if (scope.HasVarArgs) flags |= CodeFlags.VarArgs;
+            if (scope.HasVarKeywords) flags |= CodeFlags.VarKeywords;
+        }
+        return flags | unit.ExtraFlags;
+    }
+
+    private void Emit(OpCode op, int arg, SourceLocation location) => _unit.Graph.Add(op, arg, location);
+
+    private void EmitJump(OpCode op, BasicBlock target, SourceLocation location) =>
+        _unit.Graph.Add(new Instruction(op, 0, location, target));
+
+    private BasicBlock NewBlock() => _unit.Graph.NewBlock();
+
+    private void UseBlock(BasicBlock block) => _unit.Graph.UseBlock(block);
+
+    private void EmitLoadConst(object? value, SourceLocation location) =>
+        Emit(OpCode.LOAD_CONST, _unit.Consts.IndexOf(value), location);
+
+    private int NameIndex(string name) => _unit.Names.IndexOf(Mangling.Mangle(ClassName(), name));
+
+    private PythonSyntaxError Error(string message, LocatedNode at) =>
+        new("SyntaxError", message, _filename, at.Lineno, at.ColOffset + 1, at.EndLineno, at.EndColOffset + 1, null);
+
+    private static NotSupportedException NotSupported(string what) => new($"not supported yet: {what}");
+
+    private static string? GetDocString(List<Stmt> body) =>
+        body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string doc } } ? doc : null;
+
+    /// <summary>Loads, stores or deletes a name with the opcode its scope calls for (CPython's <c>compiler_nameop</c>).</summary>
+    private void NameOp(string name, ExprContext ctx, SourceLocation location)
+    {
+        string mangled = Mangling.Mangle(ClassName(), name);
+        var scope = _unit.Scope;
+        var kind = scope.ScopeOf(mangled);
+        if (kind == SymbolScope.Free && scope.Kind == ScopeKind.Class && ctx == ExprContext.Load
+            && (scope.FlagsOf(mangled) & SymbolFlags.FreeClass) == 0)
+        {
+            Emit(OpCode.LOAD_LOCALS, 0, location);
+            Emit(OpCode.LOAD_FROM_DICT_OR_DEREF, _unit.DerefIndex(mangled), location);
+            return;
+        }
+        switch (kind)
+        {
+            case SymbolScope.Free:
+            case SymbolScope.Cell:
+                Emit(ctx switch { ExprContext.Load => OpCode.LOAD_DEREF, ExprContext.Store => OpCode.STORE_DEREF, _ => OpCode.DELETE_DEREF },
+                    _unit.DerefIndex(mangled), location);
+                return;
+            case SymbolScope.Local when scope.IsFunctionLike:
+                Emit(ctx switch { ExprContext.Load => OpCode.LOAD_FAST, ExprContext.Store => OpCode.STORE_FAST, _ => OpCode.DELETE_FAST },
+                    _unit.VarNames.IndexOf(mangled), location);
+                return;
+            case SymbolScope.GlobalImplicit when scope.IsFunctionLike:
+            case SymbolScope.GlobalExplicit:
+                int index = _unit.Names.IndexOf(mangled);
+                if (ctx == ExprContext.Load) Emit(OpCode.LOAD_GLOBAL, index << 1, location);
+                else Emit(ctx == ExprContext.Store ? OpCode.STORE_GLOBAL : OpCode.DELETE_GLOBAL, index, location);
+                return;
+            default:
+                Emit(ctx switch { ExprContext.Load => OpCode.LOAD_NAME, ExprContext.Store => OpCode.STORE_NAME, _ => OpCode.DELETE_NAME },
+                    _unit.Names.IndexOf(mangled), location);
+                return;
+        }
+    }
+}

@@ -1,0 +1,214 @@
+using System.Numerics;
+using PyBuild.Compiler.Bytecode;
+using PyBuild.Compiler.Syntax;
+
+namespace PyBuild.Compiler.CodeGen;
+
+/// <summary>
+/// Python's arithmetic on compile-time constants, for the AST optimiser: the same results as at
+/// run time, or <see cref="NoResult"/> where CPython declines to fold (errors, size limits).
+/// </summary>
+internal static class Numbers
+{
+    /// <summary>Returned when the operation is not folded.</summary>
+    public static readonly object NoResult = new();
+
+    public static object? TryFold(Operator op, object? left, object? right, int maxIntBits, int maxStringSize, int maxCollectionSize, int maxTotalItems)
+    {
+        if (left is bool lb && right is bool rb && op is Operator.BitAnd or Operator.BitOr or Operator.BitXor)
+        {
+            return op switch { Operator.BitAnd => lb & rb, Operator.BitOr => lb | rb, _ => lb ^ rb };
+        }
+        if (AsInt(left, out var li) && AsInt(right, out var ri)) return IntOp(op, li, ri, maxIntBits);
+        if (IsReal(left) && IsReal(right)) return FloatOp(op, ToDouble(left), ToDouble(right));
+        if (IsNumber(left) && IsNumber(right)) return ComplexOp(op, ToComplex(left), ToComplex(right));
+        return SequenceOp(op, left, right, maxStringSize, maxCollectionSize);
+    }
+
+    private static bool AsInt(object? v, out BigInteger i)
+    {
+        switch (v)
+        {
+            case BigInteger b: i = b; return true;
+            case bool b: i = b ? BigInteger.One : BigInteger.Zero; return true;
+            default: i = default; return false;
+        }
+    }
+
+    private static bool IsReal(object? v) => v is BigInteger or bool or double;
+
+    private static bool IsNumber(object? v) => v is BigInteger or bool or double or Complex;
+
+    private static double ToDouble(object? v) => v switch
+    {
+        double d => d,
+        bool b => b ? 1 : 0,
+        BigInteger i => (double)i,
+        _ => double.NaN,
+    };
+
+    private static Complex ToComplex(object? v) => v is Complex c ? c : new Complex(ToDouble(v), 0);
+
+    private static long BitLength(BigInteger i) => i.IsZero ? 0 : (long)BigInteger.Abs(i).GetBitLength();
+
+    private static object IntOp(Operator op, BigInteger a, BigInteger b, int maxIntBits)
+    {
+        switch (op)
+        {
+            case Operator.Add: return a + b;
+            case Operator.Sub: return a - b;
+            case Operator.Mult:
+                if (!a.IsZero && !b.IsZero && BitLength(a) + BitLength(b) > maxIntBits) return NoResult;
+                return a * b;
+            case Operator.Div:
+                if (b.IsZero) return NoResult;
+                if (BitLength(a) > 53 || BitLength(b) > 53) return NoResult;
+                return (double)a / (double)b;
+            case Operator.FloorDiv:
+                if (b.IsZero) return NoResult;
+                return FloorDiv(a, b);
+            case Operator.Mod:
+                if (b.IsZero) return NoResult;
+                return a - b * FloorDiv(a, b);
+            case Operator.Pow:
+                if (b.Sign < 0)
+                {
+                    if (a.IsZero) return NoResult;
+                    if (BitLength(a) > 53 || BitLength(b) > 31) return NoResult;
+                    return Math.Pow((double)a, (double)b);
+                }
+                if (!a.IsZero && b > 0 && BitLength(a) * (double)b > maxIntBits) return NoResult;
+                return BigInteger.Pow(a, (int)b);
+            case Operator.LShift:
+                if (b.Sign < 0) return NoResult;
+                if (!a.IsZero && (b > maxIntBits || BitLength(a) > maxIntBits - (long)b)) return NoResult;
+                return a << (int)b;
+            case Operator.RShift:
+                if (b.Sign < 0) return NoResult;
+                if (b > int.MaxValue) return a.Sign < 0 ? BigInteger.MinusOne : BigInteger.Zero;
+                return a >> (int)b;
+            case Operator.BitAnd: return a & b;
+            case Operator.BitOr: return a | b;
+            case Operator.BitXor: return a ^ b;
+            default: return NoResult;
+        }
+    }
+
+    private static BigInteger FloorDiv(BigInteger a, BigInteger b)
+    {
+        var q = BigInteger.DivRem(a, b, out var r);
+        if (!r.IsZero && (r.Sign < 0) != (b.Sign < 0)) q -= 1;
+        return q;
+    }
+
+    private static object FloatOp(Operator op, double a, double b)
+    {
+        switch (op)
+        {
+            case Operator.Add: return a + b;
+            case Operator.Sub: return a - b;
+            case Operator.Mult: return a * b;
+            case Operator.Div: return b == 0 ? NoResult : a / b;
+            case Operator.FloorDiv:
+            {
+                if (b == 0) return NoResult;
+                var (div, _) = FloatDivMod(a, b);
+                return div;
+            }
+            case Operator.Mod:
+            {
+                if (b == 0) return NoResult;
+                var (_, mod) = FloatDivMod(a, b);
+                return mod;
+            }
+            case Operator.Pow:
+                if (a == 0 && b < 0) return NoResult;
+                if (a < 0 && b != Math.Floor(b)) return NoResult;
+                double p = Math.Pow(a, b);
+                return double.IsInfinity(p) && !double.IsInfinity(a) && !double.IsInfinity(b) ? NoResult : p;
+            default: return NoResult;
+        }
+    }
+
+    /// <summary>Python's float divmod: the remainder takes the divisor's sign.</summary>
+    private static (double Div, double Mod) FloatDivMod(double a, double b)
+    {
+        double mod = a % b;
+        double div = (a - mod) / b;
+        if (mod != 0)
+        {
+            if ((b < 0) != (mod < 0))
+            {
+                mod += b;
+                div -= 1.0;
+            }
+        }
+        else
+        {
+            mod = b < 0 ? -0.0 : 0.0;
+        }
+        double floordiv;
+        if (div != 0)
+        {
+            floordiv = Math.Floor(div);
+            if (div - floordiv > 0.5) floordiv += 1.0;
+        }
+        else
+        {
+            floordiv = a / b < 0 ? -0.0 : 0.0;
+        }
+        return (floordiv, mod);
+    }
+
+    private static object ComplexOp(Operator op, Complex a, Complex b) => op switch
+    {
+        Operator.Add => a + b,
+        Operator.Sub => a - b,
+        Operator.Mult => new Complex(a.Real * b.Real - a.Imaginary * b.Imaginary, a.Real * b.Imaginary + a.Imaginary * b.Real),
+        _ => NoResult,
+    };
+
+    private static object SequenceOp(Operator op, object? left, object? right, int maxStringSize, int maxCollectionSize)
+    {
+        switch (op)
+        {
+            case Operator.Add:
+                return (left, right) switch
+                {
+                    (string a, string b) => a + b,
+                    (byte[] a, byte[] b) => (byte[])[.. a, .. b],
+                    (ConstTuple a, ConstTuple b) => new ConstTuple([.. a.Items, .. b.Items]),
+                    _ => NoResult,
+                };
+            case Operator.Mult:
+                if (AsInt(right, out var n) && right is not bool) return Repeat(left, n, maxStringSize, maxCollectionSize);
+                if (AsInt(left, out n) && left is not bool) return Repeat(right, n, maxStringSize, maxCollectionSize);
+                return NoResult;
+            default:
+                return NoResult;
+        }
+    }
+
+    private static object Repeat(object? seq, BigInteger n, int maxStringSize, int maxCollectionSize)
+    {
+        int count = n.Sign <= 0 ? 0 : n > int.MaxValue ? int.MaxValue : (int)n;
+        switch (seq)
+        {
+            case string s:
+                if (s.Length > 0 && (long)s.Length * count > maxStringSize) return NoResult;
+                return s.Length == 0 ? s : new System.Text.StringBuilder(s.Length * count).Insert(0, s, count).ToString();
+            case byte[] b:
+                if (b.Length > 0 && (long)b.Length * count > maxStringSize) return NoResult;
+                var bytes = new byte[b.Length == 0 ? 0 : b.Length * count];
+                for (int i = 0; i < bytes.Length; i += b.Length) b.CopyTo(bytes, i);
+                return bytes;
+            case ConstTuple t:
+                if (t.Items.Length > 0 && (long)t.Items.Length * count > maxCollectionSize) return NoResult;
+                var items = new object?[t.Items.Length == 0 ? 0 : t.Items.Length * count];
+                for (int i = 0; i < items.Length; i += t.Items.Length) t.Items.CopyTo(items, i);
+                return new ConstTuple(items);
+            default:
+                return NoResult;
+        }
+    }
+}

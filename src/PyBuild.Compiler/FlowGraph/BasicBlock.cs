@@ -1,0 +1,41 @@
+namespace PyBuild.Compiler.FlowGraph;
+
+/// <summary>A basic block: straight-line instructions, entered at the top (CPython's <c>basicblock</c>).</summary>
+public sealed class BasicBlock
+{
+    /// <summary>The instructions, in order.</summary>
+    public readonly List<Instruction> Instructions = new();
+
+    /// <summary>Creates a block with a label unique within its graph.</summary>
+    public BasicBlock(int label) => Label = label;
+
+    /// <summary>A number unique within the graph, for debugging listings.</summary>
+    public int Label { get; }
+
+    /// <summary>The block that follows in layout order (CPython's <c>b_next</c>).</summary>
+    public BasicBlock? Next { get; set; }
+
+    /// <summary>Stack depth on entry, computed by the stack-depth pass (-1 until reached).</summary>
+    public int StartDepth { get; set; } = -1;
+
+    /// <summary>Code-unit offset of the first instruction, set by the assembler.</summary>
+    public int Offset { get; set; }
+
+    /// <summary>How many instructions and exception-table entries lead here (for dead-code removal).</summary>
+    public int Predecessors { get; set; }
+
+    /// <summary>Whether the block is an exception handler's entry.</summary>
+    public bool IsExceptHandler { get; set; }
+
+    /// <summary>Whether the block was reached by the last traversal.</summary>
+    public bool Visited { get; set; }
+
+    /// <summary>The last instruction, or <see langword="null"/> for an empty block.</summary>
+    public Instruction? Last => Instructions.Count == 0 ? null : Instructions[^1];
+
+    /// <summary>Whether control can fall through from the end of this block into <see cref="Next"/>.</summary>
+    public bool FallsThrough => Instructions.Count == 0 || !OpCodeFacts.EndsFlow(Instructions[^1].Op);
+
+    /// <inheritdoc/>
+    public override string ToString() => $"B{Label}";
+}

@@ -1,0 +1,302 @@
+using PyBuild.Compiler.Bytecode;
+
+namespace PyBuild.Compiler.FlowGraph;
+
+/// <summary>
+/// The passes CPython 3.12 runs over a code unit's graph before assembly (flowgraph.c):
+/// peephole folding, jump threading, dead-code removal, NOP removal and line-number propagation.
+/// </summary>
+public static class CfgOptimizer
+{
+    /// <summary>Optimises <paramref name="graph"/> in place; <paramref name="consts"/> may grow (folded tuples).</summary>
+    public static void Optimize(ControlFlowGraph graph, Func<object?, int> addConst, IReadOnlyList<object?> consts)
+    {
+        RemoveEmptyBlocks(graph);
+        foreach (var b in graph.Blocks()) OptimizeBlock(b, addConst, consts);
+        RemoveUnreachable(graph);
+        for (int round = 0; round < 2; round++)
+        {
+            foreach (var b in graph.Blocks()) RemoveRedundantNops(b);
+            RemoveEmptyBlocks(graph);
+            RemoveRedundantJumps(graph);
+        }
+        CountPredecessors(graph);
+        DuplicateExitsWithoutLineNumber(graph);
+        PropagateLineNumbers(graph);
+    }
+
+    private static void OptimizeBlock(BasicBlock b, Func<object?, int> addConst, IReadOnlyList<object?> consts)
+    {
+        var ins = b.Instructions;
+        for (int i = 0; i < ins.Count; i++)
+        {
+            var inst = ins[i];
+            bool hasNext = i + 1 < ins.Count;
+            var next = hasNext ? ins[i + 1] : default;
+            switch (inst.Op)
+            {
+                case OpCode.LOAD_CONST when hasNext && next.Op == OpCode.RETURN_VALUE:
+                    ins[i] = new Instruction(OpCode.NOP, 0, inst.Location);
+                    ins[i + 1] = new Instruction(OpCode.RETURN_CONST, inst.Arg, next.Location);
+                    break;
+                case OpCode.LOAD_CONST when hasNext && next.Op is OpCode.POP_JUMP_IF_FALSE or OpCode.POP_JUMP_IF_TRUE:
+                {
+                    bool truth = Truthiness(consts[inst.Arg]);
+                    ins[i] = new Instruction(OpCode.NOP, 0, inst.Location);
+                    bool jumps = truth == (next.Op == OpCode.POP_JUMP_IF_TRUE);
+                    ins[i + 1] = jumps
+                        ? new Instruction(OpCode.JUMP, 0, next.Location, next.Target)
+                        : new Instruction(OpCode.NOP, 0, next.Location);
+                    break;
+                }
+                case OpCode.PUSH_NULL when hasNext && next.Op == OpCode.LOAD_GLOBAL && (next.Arg & 1) == 0:
+                    ins[i] = new Instruction(OpCode.NOP, 0, inst.Location);
+                    ins[i + 1] = next with { Arg = next.Arg | 1 };
+                    break;
+                case OpCode.BUILD_TUPLE:
+                    FoldConstantTuple(ins, i, addConst, consts);
+                    break;
+            }
+            if (ins[i].IsJump && !OpCodeFacts.IsBlockPush(ins[i].Op)) ThreadJump(ins, i);
+        }
+    }
+
+    private static void FoldConstantTuple(List<Instruction> ins, int i, Func<object?, int> addConst, IReadOnlyList<object?> consts)
+    {
+        int n = ins[i].Arg;
+        if (n == 0 || i < n) return;
+        for (int k = i - n; k < i; k++)
+        {
+            if (ins[k].Op != OpCode.LOAD_CONST) return;
+        }
+        var items = new object?[n];
+        for (int k = 0; k < n; k++)
+        {
+            items[k] = consts[ins[i - n + k].Arg];
+            ins[i - n + k] = new Instruction(OpCode.NOP, 0, ins[i - n + k].Location);
+        }
+        ins[i] = new Instruction(OpCode.LOAD_CONST, addConst(new ConstTuple(items)), ins[i].Location);
+    }
+
+    /// <summary>A jump to an unconditional jump goes straight to that jump's target.</summary>
+    private static void ThreadJump(List<Instruction> ins, int i)
+    {
+        for (int guard = 0; guard < 100; guard++)
+        {
+            var inst = ins[i];
+            var target = FirstNonEmpty(inst.Target!);
+            if (target is null || target.Instructions.Count == 0) return;
+            var first = target.Instructions[0];
+            if (!OpCodeFacts.IsUnconditionalJump(first.Op) || first.Target == inst.Target || ReferenceEquals(first.Target, target)) return;
+            if (inst.Op is OpCode.JUMP or OpCode.JUMP_NO_INTERRUPT || OpCodeFacts.IsUnconditionalJump(inst.Op))
+            {
+                var loc = inst.Location.IsNone ? first.Location : inst.Location;
+                ins[i] = new Instruction(first.Op == OpCode.JUMP_NO_INTERRUPT ? first.Op : inst.Op, 0, loc, first.Target);
+            }
+            else if (first.Location.IsNone || first.Location.Line == inst.Location.Line)
+            {
+                ins[i] = inst with { Target = first.Target };
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    private static BasicBlock? FirstNonEmpty(BasicBlock b)
+    {
+        var x = b;
+        while (x is not null && x.Instructions.Count == 0) x = x.Next;
+        return x;
+    }
+
+    private static bool Truthiness(object? value) => value switch
+    {
+        null => false,
+        bool v => v,
+        System.Numerics.BigInteger v => !v.IsZero,
+        double v => v != 0.0,
+        System.Numerics.Complex v => v != System.Numerics.Complex.Zero,
+        string v => v.Length > 0,
+        byte[] v => v.Length > 0,
+        ConstTuple v => v.Items.Length > 0,
+        ConstFrozenSet v => v.Items.Length > 0,
+        _ => true,
+    };
+
+    /// <summary>Jumps aimed at empty blocks are retargeted at the next non-empty block, then empty blocks leave the layout.</summary>
+    private static void RemoveEmptyBlocks(ControlFlowGraph graph)
+    {
+        foreach (var b in graph.Blocks())
+        {
+            for (int i = 0; i < b.Instructions.Count; i++)
+            {
+                var inst = b.Instructions[i];
+                if (inst.Target is { Instructions.Count: 0 })
+                {
+                    b.Instructions[i] = inst with { Target = FirstNonEmpty(inst.Target) };
+                }
+            }
+        }
+        var prev = graph.Entry;
+        for (var b = graph.Entry.Next; b is not null; b = b.Next)
+        {
+            if (b.Instructions.Count == 0) prev.Next = b.Next;
+            else prev = b;
+        }
+    }
+
+    private static void RemoveUnreachable(ControlFlowGraph graph)
+    {
+        foreach (var b in graph.Blocks()) b.Visited = false;
+        var stack = new Stack<BasicBlock>();
+        graph.Entry.Visited = true;
+        stack.Push(graph.Entry);
+        while (stack.Count > 0)
+        {
+            var b = stack.Pop();
+            if (b.FallsThrough && b.Next is not null && !b.Next.Visited)
+            {
+                b.Next.Visited = true;
+                stack.Push(b.Next);
+            }
+            foreach (var inst in b.Instructions)
+            {
+                if (inst.Target is { Visited: false } t)
+                {
+                    t.Visited = true;
+                    stack.Push(t);
+                }
+            }
+        }
+        foreach (var b in graph.Blocks())
+        {
+            if (!b.Visited) b.Instructions.Clear();
+        }
+    }
+
+    private static void RemoveRedundantNops(BasicBlock b)
+    {
+        var ins = b.Instructions;
+        int dest = 0;
+        int prevLine = -1;
+        for (int src = 0; src < ins.Count; src++)
+        {
+            var inst = ins[src];
+            int line = inst.Location.Line;
+            if (inst.Op == OpCode.NOP)
+            {
+                if (line < 0 || prevLine == line) continue;
+                if (src < ins.Count - 1)
+                {
+                    int nextLine = ins[src + 1].Location.Line;
+                    if (nextLine == line) continue;
+                    if (nextLine < 0)
+                    {
+                        ins[src + 1] = ins[src + 1] with { Location = inst.Location };
+                        continue;
+                    }
+                }
+                else
+                {
+                    var next = b.Next;
+                    while (next is not null && next.Instructions.Count == 0) next = next.Next;
+                    if (next is not null && line == next.Instructions[0].Location.Line) continue;
+                }
+            }
+            ins[dest++] = inst;
+            prevLine = line;
+        }
+        ins.RemoveRange(dest, ins.Count - dest);
+    }
+
+    /// <summary>An unconditional jump to the block that follows anyway becomes a NOP (kept only for its line).</summary>
+    private static void RemoveRedundantJumps(ControlFlowGraph graph)
+    {
+        foreach (var b in graph.Blocks())
+        {
+            if (b.Instructions.Count == 0) continue;
+            var last = b.Instructions[^1];
+            if (!OpCodeFacts.IsUnconditionalJump(last.Op)) continue;
+            var next = FirstNonEmpty(b.Next!);
+            if (next is not null && ReferenceEquals(FirstNonEmpty(last.Target!), next))
+            {
+                b.Instructions[^1] = new Instruction(OpCode.NOP, 0, last.Location);
+            }
+        }
+    }
+
+    private static void CountPredecessors(ControlFlowGraph graph)
+    {
+        foreach (var b in graph.Blocks()) b.Predecessors = 0;
+        graph.Entry.Predecessors = 1;
+        foreach (var b in graph.Blocks())
+        {
+            if (b.FallsThrough && b.Next is not null) b.Next.Predecessors++;
+            foreach (var inst in b.Instructions)
+            {
+                if (inst.Target is not null) inst.Target.Predecessors++;
+            }
+        }
+    }
+
+    private static bool IsExitWithoutLineNumber(BasicBlock b) =>
+        b.Instructions.Count > 0 && OpCodeFacts.IsScopeExit(b.Instructions[^1].Op) && !b.IsExceptHandler
+        && b.Instructions.TrueForAll(i => i.Location.IsNone);
+
+    /// <summary>
+    /// A shared exit block with no line number of its own is copied for each jump that reaches it,
+    /// so each copy can take the line of the code that jumps there (as CPython does for tracebacks).
+    /// </summary>
+    private static void DuplicateExitsWithoutLineNumber(ControlFlowGraph graph)
+    {
+        int labels = 10000;
+        foreach (var b in graph.Blocks())
+        {
+            if (b.Instructions.Count == 0) continue;
+            var last = b.Instructions[^1];
+            if (last.Target is null || OpCodeFacts.IsBlockPush(last.Op)) continue;
+            var target = last.Target;
+            if (!IsExitWithoutLineNumber(target) || target.Predecessors <= 1) continue;
+            var copy = new BasicBlock(labels++);
+            copy.Instructions.AddRange(target.Instructions);
+            copy.Instructions[0] = copy.Instructions[0] with { Location = last.Location };
+            copy.Next = target.Next;
+            target.Next = copy;
+            copy.Predecessors = 1;
+            target.Predecessors--;
+            b.Instructions[^1] = last with { Target = copy };
+        }
+        foreach (var b in graph.Blocks())
+        {
+            if (b.Instructions.Count > 0 && b.FallsThrough && b.Next is not null && IsExitWithoutLineNumber(b.Next))
+            {
+                b.Next.Instructions[0] = b.Next.Instructions[0] with { Location = b.Instructions[^1].Location };
+            }
+        }
+    }
+
+    private static void PropagateLineNumbers(ControlFlowGraph graph)
+    {
+        foreach (var b in graph.Blocks())
+        {
+            if (b.Instructions.Count == 0) continue;
+            var prev = SourceLocation.None;
+            for (int i = 0; i < b.Instructions.Count; i++)
+            {
+                if (b.Instructions[i].Location.IsNone) b.Instructions[i] = b.Instructions[i] with { Location = prev };
+                else prev = b.Instructions[i].Location;
+            }
+            if (b.FallsThrough && b.Next is { Predecessors: 1 } next && next.Instructions.Count > 0 && next.Instructions[0].Location.IsNone)
+            {
+                next.Instructions[0] = next.Instructions[0] with { Location = prev };
+            }
+            var last = b.Instructions[^1];
+            if (last.Target is { Predecessors: 1 } target && target.Instructions.Count > 0 && target.Instructions[0].Location.IsNone)
+            {
+                target.Instructions[0] = target.Instructions[0] with { Location = prev };
+            }
+        }
+    }
+}

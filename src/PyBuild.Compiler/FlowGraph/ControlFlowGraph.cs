@@ -1,0 +1,55 @@
+using PyBuild.Compiler.Bytecode;
+
+namespace PyBuild.Compiler.FlowGraph;
+
+/// <summary>The basic blocks of one code object, in layout order from <see cref="Entry"/> (CPython's <c>cfg_builder</c>).</summary>
+public sealed class ControlFlowGraph
+{
+    private int _nextLabel;
+
+    /// <summary>Creates a graph with an empty entry block as the current block.</summary>
+    public ControlFlowGraph()
+    {
+        Entry = NewBlock();
+        Current = Entry;
+        Last = Entry;
+    }
+
+    /// <summary>The first block.</summary>
+    public BasicBlock Entry { get; }
+
+    /// <summary>The block instructions are appended to.</summary>
+    public BasicBlock Current { get; private set; }
+
+    private BasicBlock Last { get; set; }
+
+    /// <summary>A new block, not yet placed in the layout.</summary>
+    public BasicBlock NewBlock() => new(_nextLabel++);
+
+    /// <summary>Places <paramref name="block"/> after the last block and makes it current (CPython's <c>USE_LABEL</c>).</summary>
+    public void UseBlock(BasicBlock block)
+    {
+        Last.Next = block;
+        Last = block;
+        Current = block;
+    }
+
+    /// <summary>Appends an instruction to the current block, first starting a new block if the current one ends in a jump or exit.</summary>
+    public void Add(Instruction instruction)
+    {
+        if (Current.Instructions.Count > 0 && OpCodeFacts.IsTerminator(Current.Instructions[^1].Op))
+        {
+            UseBlock(NewBlock());
+        }
+        Current.Instructions.Add(instruction);
+    }
+
+    /// <summary>Appends <paramref name="op"/> with <paramref name="arg"/>.</summary>
+    public void Add(OpCode op, int arg, SourceLocation location) => Add(new Instruction(op, arg, location));
+
+    /// <summary>The blocks in layout order.</summary>
+    public IEnumerable<BasicBlock> Blocks()
+    {
+        for (var b = Entry; b is not null; b = b.Next) yield return b;
+    }
+}

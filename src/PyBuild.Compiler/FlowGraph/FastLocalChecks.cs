@@ -1,0 +1,106 @@
+using PyBuild.Compiler.Bytecode;
+
+namespace PyBuild.Compiler.FlowGraph;
+
+/// <summary>
+/// Marks each <c>LOAD_FAST</c> of a local that may be unbound on some path as <c>LOAD_FAST_CHECK</c>
+/// (CPython's <c>add_checks_for_loads_of_uninitialized_variables</c>): parameters start bound,
+/// stores bind, deletes unbind, and the state flows along every edge.
+/// </summary>
+public static class FastLocalChecks
+{
+    /// <summary>Rewrites the loads of <paramref name="graph"/> in place.</summary>
+    public static void Insert(ControlFlowGraph graph, int localCount, int parameterCount)
+    {
+        if (localCount > 64)
+        {
+            foreach (var b in graph.Blocks())
+            {
+                for (int i = 0; i < b.Instructions.Count; i++)
+                {
+                    var inst = b.Instructions[i];
+                    if (inst.Op == OpCode.LOAD_FAST && inst.Arg >= 64) b.Instructions[i] = inst with { Op = OpCode.LOAD_FAST_CHECK };
+                }
+            }
+            localCount = 64;
+        }
+        ulong all = localCount == 64 ? ulong.MaxValue : (1UL << localCount) - 1;
+        ulong parameters = parameterCount >= 64 ? ulong.MaxValue : (1UL << parameterCount) - 1;
+        var unbound = new Dictionary<BasicBlock, ulong>(ReferenceEqualityComparer.Instance);
+        var work = new Stack<BasicBlock>();
+        unbound[graph.Entry] = all & ~parameters;
+        work.Push(graph.Entry);
+        while (work.Count > 0)
+        {
+            var b = work.Pop();
+            ulong state = unbound[b];
+            bool fallsThrough = true;
+            foreach (var inst in b.Instructions)
+            {
+                if (inst.Target is not null) Merge(inst.Target, state);
+                if (inst.Arg < 64)
+                {
+                    ulong bit = 1UL << inst.Arg;
+                    switch (inst.Op)
+                    {
+                        case OpCode.STORE_FAST or OpCode.LOAD_FAST_AND_CLEAR or OpCode.STORE_FAST_MAYBE_NULL:
+                            state &= ~bit;
+                            break;
+                        case OpCode.DELETE_FAST:
+                            state |= bit;
+                            break;
+                        case OpCode.LOAD_FAST or OpCode.LOAD_FAST_CHECK:
+                            state &= ~bit;
+                            break;
+                    }
+                }
+                if (OpCodeFacts.EndsFlow(inst.Op))
+                {
+                    fallsThrough = false;
+                    break;
+                }
+            }
+            if (fallsThrough && b.Next is not null) Merge(b.Next, state);
+        }
+        foreach (var b in graph.Blocks())
+        {
+            if (!unbound.TryGetValue(b, out ulong state)) continue;
+            for (int i = 0; i < b.Instructions.Count; i++)
+            {
+                var inst = b.Instructions[i];
+                if (inst.Arg < 64)
+                {
+                    ulong bit = 1UL << inst.Arg;
+                    switch (inst.Op)
+                    {
+                        case OpCode.LOAD_FAST:
+                            if ((state & bit) != 0) b.Instructions[i] = inst with { Op = OpCode.LOAD_FAST_CHECK };
+                            state &= ~bit;
+                            break;
+                        case OpCode.LOAD_FAST_CHECK or OpCode.STORE_FAST or OpCode.LOAD_FAST_AND_CLEAR or OpCode.STORE_FAST_MAYBE_NULL:
+                            state &= ~bit;
+                            break;
+                        case OpCode.DELETE_FAST:
+                            state |= bit;
+                            break;
+                    }
+                }
+            }
+        }
+
+        void Merge(BasicBlock target, ulong state)
+        {
+            if (unbound.TryGetValue(target, out ulong old))
+            {
+                ulong merged = old | state;
+                if (merged == old) return;
+                unbound[target] = merged;
+            }
+            else
+            {
+                unbound[target] = state;
+            }
+            work.Push(target);
+        }
+    }
+}

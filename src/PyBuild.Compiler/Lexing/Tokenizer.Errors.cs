@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text;
+using PyBuild.Compiler.Diagnostics;
+using PyBuild.Compiler.Text;
+
+namespace PyBuild.Compiler.Lexing;
+
+public sealed partial class Tokenizer
+{
+    /// <summary>The line starting at <paramref name="lineStart"/>; its <c>\n</c> only when asked and not implicit.</summary>
+    private string LineTextAt(int lineStart, bool withNewline)
+    {
+        int nl = _text.IndexOf('\n', Math.Min(lineStart, _length));
+        int end = nl < 0 ? _length : nl;
+        if (withNewline && nl >= 0 && !(_implicitNewline && nl == _length - 1))
+        {
+            end++;
+        }
+        return _text.Substring(lineStart, end - lineStart);
+    }
+
+    /// <summary>Code points from <paramref name="lineStart"/> to the end of its line, counting its <c>\n</c>.</summary>
+    private int LineLengthWithNewline(int lineStart)
+    {
+        int nl = _text.IndexOf('\n', Math.Min(lineStart, _length));
+        int end = nl < 0 ? _length : nl + 1;
+        return Utf8Text.CodePointCount(_text.AsSpan(lineStart, end - lineStart));
+    }
+
+    /// <summary>CPython's tokenizer <c>syntaxerror()</c>: the offset is the position just read.</summary>
+    private PythonSyntaxError ErrorAtCursor(string message) => ErrorAt(message, _lineno, _lineStart, _pos);
+
+    private PythonSyntaxError ErrorAt(string message, int lineno, int lineStart, int pos)
+    {
+        int offset = Utf8Text.CodePointCount(_text.AsSpan(lineStart, pos - lineStart));
+        return new PythonSyntaxError("SyntaxError", message, _filename, lineno, offset, lineno, offset, LineTextAt(lineStart, false));
+    }
+
+    private PythonSyntaxError ErrorAtByteRange(string message, int offset, int endOffset) =>
+        new("SyntaxError", message, _filename, _lineno, offset, _lineno, endOffset, LineTextAt(_lineStart, false));
+
+    /// <summary>TabError and IndentationError, positioned as the parser (or <c>tokenize</c>) reports them.</summary>
+    private PythonSyntaxError IndentationFailure(string errorType, string message, bool dedent)
+    {
+        int lineLength = LineLengthWithNewline(_lineStart);
+        string text = LineTextAt(_lineStart, true);
+        if (_extra || dedent)
+        {
+            return new PythonSyntaxError(errorType, message, _filename, _lineno, lineLength, _lineno, -1, text);
+        }
+        return new PythonSyntaxError(errorType, message, _filename, _lineno, 1, _lineno, 0, text);
+    }
+
+    private PythonSyntaxError LineContinuationError()
+    {
+        const string message = "unexpected character after line continuation character";
+        string text = LineTextAt(_lineStart, true);
+        int offset = _extra
+            ? LineLengthWithNewline(_lineStart)
+            : Utf8Text.CodePointCount(_text.AsSpan(_lineStart, _pos - _lineStart));
+        return new PythonSyntaxError("SyntaxError", message, _filename, _lineno, offset, _lineno, 0, text);
+    }
+
+    /// <summary>End of file inside brackets or after a line continuation.</summary>
+    /// <param name="continuationInLine">A backslash after the start of a line's tokens (not in its indentation).</param>
+    private PythonSyntaxError UnexpectedEof(bool continuationInLine)
+    {
+        if (_extra)
+        {
+            int offset = continuationInLine ? Utf8Text.ByteLength(_text.AsSpan(_lineStart, _length - _lineStart)) : 0;
+            return new PythonSyntaxError("SyntaxError", "unexpected EOF in multi-line statement", _filename, _lineno, offset, _lineno, offset, null);
+        }
+        if (_level > 0)
+        {
+            int at = _parenPos[_level - 1];
+            int lineStart = _parenLineStart[_level - 1];
+            int line = _parenLine[_level - 1];
+            int col = Utf8Text.CodePointCount(_text.AsSpan(lineStart, at - lineStart)) + 1;
+            return new PythonSyntaxError("SyntaxError", $"'{_parenStack[_level - 1]}' was never closed", _filename, line, col, line, 0, LineTextAt(lineStart, true));
+        }
+        return new PythonSyntaxError("SyntaxError", "unexpected EOF while parsing", _filename, _lineno, LineLengthWithNewline(_lineStart), _lineno, -1, LineTextAt(_lineStart, true));
+    }
+
+    /// <summary>A name with non-ASCII characters must be undecodable-free and a valid identifier (PEP 3131).</summary>
+    private void VerifyIdentifier()
+    {
+        ReadOnlySpan<char> name = _text.AsSpan(_tokenStart, _pos - _tokenStart);
+        string? decodeError = Utf8Text.DescribeDecodeError(name);
+        if (decodeError != null)
+        {
+            int offset = Utf8Text.CodePointCount(_text.AsSpan(_lineStart, _pos - _lineStart));
+            throw new PythonSyntaxError("SyntaxError", "(unicode error) " + decodeError, _filename, _lineno, offset, _lineno, -1, LineTextAt(_lineStart, true));
+        }
+        int i = 0;
+        bool first = true;
+        while (i < name.Length)
+        {
+            Rune.DecodeFromUtf16(name[i..], out Rune rune, out int used);
+            bool ok = first ? rune.Value == '_' || IsXidStart(rune) : IsXidContinue(rune);
+            if (!ok)
+            {
+                _pos = _tokenStart + i + used;
+                string message = IsPrintable(rune)
+                    ? string.Create(CultureInfo.InvariantCulture, $"invalid character '{rune}' (U+{rune.Value:X4})")
+                    : string.Create(CultureInfo.InvariantCulture, $"invalid non-printable character U+{rune.Value:X4}");
+                throw ErrorAtCursor(message);
+            }
+            first = false;
+            i += used;
+        }
+    }
+
+    private static bool IsXidStart(Rune r)
+    {
+        switch (Rune.GetUnicodeCategory(r))
+        {
+            case UnicodeCategory.UppercaseLetter:
+            case UnicodeCategory.LowercaseLetter:
+            case UnicodeCategory.TitlecaseLetter:
+            case UnicodeCategory.ModifierLetter:
+            case UnicodeCategory.OtherLetter:
+            case UnicodeCategory.LetterNumber:
+                return r.Value is not (0x2E2F or 0x037A or 0x0E33 or 0x0EB3 or 0x309B or 0x309C) && !(r.Value >= 0xFF9E && r.Value <= 0xFF9F) && !(r.Value >= 0xFC5E && r.Value <= 0xFC63);
+            default:
+                return r.Value is 0x1885 or 0x1886 or 0x2118 or 0x212E;
+        }
+    }
+
+    private static bool IsXidContinue(Rune r)
+    {
+        if (IsXidStart(r))
+        {
+            return true;
+        }
+        switch (Rune.GetUnicodeCategory(r))
+        {
+            case UnicodeCategory.NonSpacingMark:
+            case UnicodeCategory.SpacingCombiningMark:
+            case UnicodeCategory.DecimalDigitNumber:
+            case UnicodeCategory.ConnectorPunctuation:
+                return true;
+            default:
+                return r.Value is 0x00B7 or 0x0387 or (>= 0x1369 and <= 0x1371) or 0x19DA or 0x0E33 or 0x0EB3 or 0xFF9E or 0xFF9F;
+        }
+    }
+
+    /// <summary>Python's <c>str.isprintable</c> for one character.</summary>
+    private static bool IsPrintable(Rune r)
+    {
+        if (r.Value == ' ')
+        {
+            return true;
+        }
+        switch (Rune.GetUnicodeCategory(r))
+        {
+            case UnicodeCategory.Control:
+            case UnicodeCategory.Format:
+            case UnicodeCategory.Surrogate:
+            case UnicodeCategory.PrivateUse:
+            case UnicodeCategory.OtherNotAssigned:
+            case UnicodeCategory.LineSeparator:
+            case UnicodeCategory.ParagraphSeparator:
+            case UnicodeCategory.SpaceSeparator:
+                return false;
+            default:
+                return true;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.Numerics;
+using PyBuild.Compiler.Bytecode;
+
+namespace PyBuild.Compiler.Marshal;
+
+/// <summary>
+/// Equality of constants as CPython's compiler merges them (<c>_PyCode_ConstantKey</c>): same type and
+/// same value, floats by their bits (so <c>0.0</c> and <c>-0.0</c> stay apart), tuples element by
+/// element, code objects by identity. Tuples are compared through their item arrays, so that
+/// <c>co_consts</c>, <c>co_names</c> and constant tuples with equal contents are one key, as in CPython's
+/// constant cache.
+/// </summary>
+internal sealed class ConstantKey : IEqualityComparer<object>
+{
+    public static readonly ConstantKey Instance = new();
+
+    private ConstantKey() { }
+
+    public new bool Equals(object? x, object? y)
+    {
+        if (ReferenceEquals(x, y)) return true;
+        if (x is null || y is null) return false;
+        switch (x)
+        {
+            case object?[] xs when y is object?[] ys: return ItemsEqual(xs, ys);
+            case ConstTuple xt when y is ConstTuple yt: return ItemsEqual(xt.Items, yt.Items);
+            case ConstFrozenSet xf when y is ConstFrozenSet yf: return ItemsEqual(xf.Items, yf.Items);
+            case string xs when y is string ys: return string.Equals(xs, ys, StringComparison.Ordinal);
+            case byte[] xb when y is byte[] yb: return xb.AsSpan().SequenceEqual(yb);
+            case BigInteger xi when y is BigInteger yi: return xi == yi;
+            case bool xb when y is bool yb: return xb == yb;
+            case double xd when y is double yd: return BitConverter.DoubleToInt64Bits(xd) == BitConverter.DoubleToInt64Bits(yd);
+            case Complex xc when y is Complex yc:
+                return BitConverter.DoubleToInt64Bits(xc.Real) == BitConverter.DoubleToInt64Bits(yc.Real)
+                    && BitConverter.DoubleToInt64Bits(xc.Imaginary) == BitConverter.DoubleToInt64Bits(yc.Imaginary);
+            default: return false;
+        }
+    }
+
+    public int GetHashCode(object obj)
+    {
+        switch (obj)
+        {
+            case object?[] items: return ItemsHash(items, 1);
+            case ConstTuple t: return ItemsHash(t.Items, 1);
+            case ConstFrozenSet f: return ItemsHash(f.Items, 2);
+            case string s: return string.GetHashCode(s, StringComparison.Ordinal);
+            case byte[] b:
+                var hash = new HashCode();
+                hash.AddBytes(b);
+                return hash.ToHashCode();
+            case double d: return BitConverter.DoubleToInt64Bits(d).GetHashCode();
+            case Complex c: return HashCode.Combine(BitConverter.DoubleToInt64Bits(c.Real), BitConverter.DoubleToInt64Bits(c.Imaginary));
+            case CodeObject: return System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+            default: return obj.GetHashCode();
+        }
+    }
+
+    private bool ItemsEqual(object?[] xs, object?[] ys)
+    {
+        if (xs.Length != ys.Length) return false;
+        for (int i = 0; i < xs.Length; i++)
+        {
+            if (!Equals(xs[i], ys[i])) return false;
+        }
+        return true;
+    }
+
+    private int ItemsHash(object?[] items, int seed)
+    {
+        int hash = seed;
+        foreach (var item in items)
+        {
+            hash = HashCode.Combine(hash, item is null ? 0 : GetHashCode(item));
+        }
+        return hash;
+    }
+}

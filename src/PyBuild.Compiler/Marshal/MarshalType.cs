@@ -1,0 +1,41 @@
+namespace PyBuild.Compiler.Marshal;
+
+/// <summary>The type codes of marshal format version 4 (CPython's <c>TYPE_*</c> in Python/marshal.c).</summary>
+internal static class MarshalType
+{
+    public const byte Null = (byte)'0';
+    public const byte None = (byte)'N';
+    public const byte False = (byte)'F';
+    public const byte True = (byte)'T';
+    public const byte StopIteration = (byte)'S';
+    public const byte Ellipsis = (byte)'.';
+    public const byte Int = (byte)'i';
+    public const byte Int64 = (byte)'I';
+    public const byte Float = (byte)'f';
+    public const byte BinaryFloat = (byte)'g';
+    public const byte Complex = (byte)'x';
+    public const byte BinaryComplex = (byte)'y';
+    public const byte Long = (byte)'l';
+    public const byte String = (byte)'s';
+    public const byte Interned = (byte)'t';
+    public const byte Ref = (byte)'r';
+    public const byte Tuple = (byte)'(';
+    public const byte List = (byte)'[';
+    public const byte Dict = (byte)'{';
+    public const byte Code = (byte)'c';
+    public const byte Unicode = (byte)'u';
+    public const byte Unknown = (byte)'?';
+    public const byte Set = (byte)'<';
+    public const byte FrozenSet = (byte)'>';
+    public const byte Ascii = (byte)'a';
+    public const byte AsciiInterned = (byte)'A';
+    public const byte SmallTuple = (byte)')';
+    public const byte ShortAscii = (byte)'z';
+    public const byte ShortAsciiInterned = (byte)'Z';
+
+    /// <summary>Set on a type code when the object is remembered for later <see cref="Ref"/>s.</summary>
+    public const byte FlagRef = 0x80;
+
+    /// <summary>CPython's <c>MAX_MARSHAL_STACK_DEPTH</c>: deeper nesting is refused, not followed.</summary>
+    public const int MaxDepth = 2000;
+}

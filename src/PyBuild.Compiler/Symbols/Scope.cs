@@ -1,0 +1,92 @@
+using PyBuild.Compiler.Syntax;
+
+namespace PyBuild.Compiler.Symbols;
+
+/// <summary>
+/// One scope of the symbol table (CPython's <c>PySTEntryObject</c>): its names with their flags
+/// and resolved scopes, its parameters in order, and its child scopes.
+/// </summary>
+public sealed class Scope
+{
+    private readonly Dictionary<string, SymbolFlags> _flags = new();
+    private readonly Dictionary<string, SymbolScope> _scopes = new();
+
+    /// <summary>Creates a scope.</summary>
+    public Scope(string name, ScopeKind kind, Node node, int lineno, Scope? parent)
+    {
+        Name = name;
+        Kind = kind;
+        Node = node;
+        Lineno = lineno;
+        Parent = parent;
+    }
+
+    /// <summary>The scope's name (<c>top</c> for the module, as in CPython).</summary>
+    public string Name { get; }
+    /// <summary>The kind of scope.</summary>
+    public ScopeKind Kind { get; }
+    /// <summary>The node that opens the scope.</summary>
+    public Node Node { get; }
+    /// <summary>First line of the scope's node.</summary>
+    public int Lineno { get; }
+    /// <summary>The enclosing scope.</summary>
+    public Scope? Parent { get; }
+    /// <summary>Nested scopes in source order.</summary>
+    public List<Scope> Children { get; } = new();
+    /// <summary>Parameter names in definition order (<c>ste_varnames</c>).</summary>
+    public List<string> VarNames { get; } = new();
+    /// <summary>Names in first-seen order.</summary>
+    public List<string> Symbols { get; } = new();
+
+    /// <summary>Whether the scope is a nested function (<c>ste_nested</c>).</summary>
+    public bool IsNested { get; set; }
+    /// <summary>Whether the function is a generator.</summary>
+    public bool IsGenerator { get; set; }
+    /// <summary>Whether the function is a coroutine.</summary>
+    public bool IsCoroutine { get; set; }
+    /// <summary>Whether the function has <c>*args</c>.</summary>
+    public bool HasVarArgs { get; set; }
+    /// <summary>Whether the function has <c>**kwargs</c>.</summary>
+    public bool HasVarKeywords { get; set; }
+    /// <summary>Whether the class body needs a <c>__class__</c> cell (<c>ste_needs_class_closure</c>).</summary>
+    public bool NeedsClassClosure { get; set; }
+    /// <summary>Whether the class body needs a <c>__classdict__</c> cell (<c>ste_needs_classdict</c>).</summary>
+    public bool NeedsClassDict { get; set; }
+    /// <summary>Whether the scope uses <c>super</c> or <c>__class__</c> (<c>ste_child_free</c> aside).</summary>
+    public bool HasChildFree { get; set; }
+
+    /// <summary>Whether the scope is a function-like scope whose locals are fast locals.</summary>
+    public bool IsFunctionLike => Kind is not (ScopeKind.Module or ScopeKind.Class);
+
+    /// <summary>The flags recorded for <paramref name="name"/>.</summary>
+    public SymbolFlags FlagsOf(string name) => _flags.TryGetValue(name, out var f) ? f : SymbolFlags.None;
+
+    /// <summary>The resolved scope of <paramref name="name"/>.</summary>
+    public SymbolScope ScopeOf(string name) => _scopes.TryGetValue(name, out var s) ? s : SymbolScope.Unknown;
+
+    /// <summary>Whether the name is known to this scope.</summary>
+    public bool Contains(string name) => _flags.ContainsKey(name);
+
+    internal void AddFlags(string name, SymbolFlags flags)
+    {
+        if (_flags.TryGetValue(name, out var old))
+        {
+            _flags[name] = old | flags;
+        }
+        else
+        {
+            _flags[name] = flags;
+            Symbols.Add(name);
+        }
+    }
+
+    internal void SetScope(string name, SymbolScope scope)
+    {
+        if (!_flags.ContainsKey(name))
+        {
+            _flags[name] = SymbolFlags.None;
+            Symbols.Add(name);
+        }
+        _scopes[name] = scope;
+    }
+}

@@ -1,0 +1,25 @@
+using PyBuild.Compiler.Syntax;
+
+namespace PyBuild.Compiler.Symbols;
+
+/// <summary>
+/// The symbol table of one module (CPython's <c>symtable</c>): every scope, found by the node
+/// that opens it, with each name's resolved scope.
+/// </summary>
+public sealed class SymbolTable
+{
+    private readonly Dictionary<Node, Scope> _byNode = new(ReferenceEqualityComparer.Instance);
+
+    internal SymbolTable(Scope top) => Top = top;
+
+    /// <summary>The module scope.</summary>
+    public Scope Top { get; }
+
+    /// <summary>The scope opened by <paramref name="node"/> (a module, function, lambda or class).</summary>
+    public Scope ScopeFor(Node node) => _byNode[node];
+
+    internal void Register(Scope scope) => _byNode[scope.Node] = scope;
+
+    /// <summary>Builds and analyses the symbol table of <paramref name="module"/>.</summary>
+    public static SymbolTable Build(Mod module, string filename) => SymbolTableBuilder.Build(module, filename);
+}

@@ -1,0 +1,372 @@
+using PyBuild.Compiler.Diagnostics;
+using PyBuild.Compiler.Syntax;
+
+namespace PyBuild.Compiler.Symbols;
+
+/// <summary>
+/// Walks the AST once to record every binding and use per scope, then resolves each name to
+/// local, global, free or cell, as CPython's symtable.c does in its two passes.
+/// </summary>
+internal sealed class SymbolTableBuilder
+{
+    private readonly string _filename;
+    private Scope _current = null!;
+    private SymbolTable _table = null!;
+
+    private SymbolTableBuilder(string filename) => _filename = filename;
+
+    public static SymbolTable Build(Mod module, string filename)
+    {
+        var builder = new SymbolTableBuilder(filename);
+        var top = new Scope("top", ScopeKind.Module, module, 0, null);
+        builder._table = new SymbolTable(top);
+        builder._table.Register(top);
+        builder._current = top;
+        switch (module)
+        {
+            case Module m: builder.VisitBody(m.Body); break;
+            case Interactive i: builder.VisitBody(i.Body); break;
+            case Expression e: builder.VisitExpr(e.Body); break;
+            default: throw new NotSupportedException($"not supported yet: symbol table for {module.AstName}");
+        }
+        ScopeAnalyzer.Analyze(top, filename);
+        return builder._table;
+    }
+
+    private Scope Enter(string name, ScopeKind kind, Node node, int lineno)
+    {
+        var scope = new Scope(name, kind, node, lineno, _current)
+        {
+            IsNested = _current.IsNested || _current.IsFunctionLike,
+        };
+        _current.Children.Add(scope);
+        _table.Register(scope);
+        _current = scope;
+        return scope;
+    }
+
+    private void Leave() => _current = _current.Parent!;
+
+    private void AddDef(string name, SymbolFlags flags, LocatedNode? at)
+    {
+        string mangled = Mangling.Mangle(ClassName(), name);
+        var old = _current.FlagsOf(mangled);
+        if ((flags & SymbolFlags.Param) != 0 && (old & SymbolFlags.Param) != 0)
+        {
+            throw Error($"duplicate argument '{name}' in function definition", at);
+        }
+        _current.AddFlags(mangled, flags);
+        if ((flags & SymbolFlags.Param) != 0)
+        {
+            _current.VarNames.Add(mangled);
+        }
+    }
+
+    private string? ClassName()
+    {
+        for (var s = _current; s is not null; s = s.Parent)
+        {
+            if (s.Kind == ScopeKind.Class) return s.Name;
+            if (s.Kind is ScopeKind.Function or ScopeKind.Module) break;
+        }
+        return null;
+    }
+
+    private PythonSyntaxError Error(string message, LocatedNode? at) =>
+        new("SyntaxError", message, _filename, at?.Lineno ?? 0, (at?.ColOffset ?? -1) + 1, at?.EndLineno ?? 0, (at?.EndColOffset ?? -1) + 1, null);
+
+    private void VisitBody(List<Stmt> body)
+    {
+        foreach (var s in body) VisitStmt(s);
+    }
+
+    private void VisitStmt(Stmt s)
+    {
+        switch (s)
+        {
+            case FunctionDef f:
+                AddDef(f.Name, SymbolFlags.Local, f);
+                VisitFunction(f, f.Name, f.Args, f.Body, f.DecoratorList, f.Returns, f.TypeParams, isAsync: false);
+                break;
+            case AsyncFunctionDef f:
+                AddDef(f.Name, SymbolFlags.Local, f);
+                VisitFunction(f, f.Name, f.Args, f.Body, f.DecoratorList, f.Returns, f.TypeParams, isAsync: true);
+                break;
+            case ClassDef c:
+                AddDef(c.Name, SymbolFlags.Local, c);
+                if (c.TypeParams.Count > 0) throw new NotSupportedException("not supported yet: generic classes (PEP 695)");
+                VisitExprs(c.DecoratorList);
+                VisitExprs(c.Bases);
+                foreach (var k in c.Keywords) VisitExpr(k.Value);
+                Enter(c.Name, ScopeKind.Class, c, c.Lineno);
+                VisitBody(c.Body);
+                Leave();
+                break;
+            case Return r:
+                if (r.Value is not null) VisitExpr(r.Value);
+                break;
+            case Delete d: VisitExprs(d.Targets); break;
+            case Assign a: VisitExprs(a.Targets); VisitExpr(a.Value); break;
+            case AugAssign a: VisitExpr(a.Target); VisitExpr(a.Value); break;
+            case AnnAssign a:
+                if (a.Target is Name n)
+                {
+                    AddDef(n.Id, SymbolFlags.Annotated | (a.Value is not null || a.Simple == 0 ? SymbolFlags.Local : SymbolFlags.None), n);
+                    if (a.Simple == 0 || a.Value is not null) VisitExpr(a.Target);
+                }
+                else
+                {
+                    VisitExpr(a.Target);
+                }
+                VisitExpr(a.Annotation);
+                if (a.Value is not null) VisitExpr(a.Value);
+                break;
+            case For f: VisitExpr(f.Target); VisitExpr(f.Iter); VisitBody(f.Body); VisitBody(f.Orelse); break;
+            case AsyncFor f: VisitExpr(f.Target); VisitExpr(f.Iter); VisitBody(f.Body); VisitBody(f.Orelse); break;
+            case While w: VisitExpr(w.Test); VisitBody(w.Body); VisitBody(w.Orelse); break;
+            case If i: VisitExpr(i.Test); VisitBody(i.Body); VisitBody(i.Orelse); break;
+            case With w: VisitWithItems(w.Items); VisitBody(w.Body); break;
+            case AsyncWith w: VisitWithItems(w.Items); VisitBody(w.Body); break;
+            case Raise r:
+                if (r.Exc is not null) VisitExpr(r.Exc);
+                if (r.Cause is not null) VisitExpr(r.Cause);
+                break;
+            case Try t: VisitTry(t.Body, t.Handlers, t.Orelse, t.Finalbody); break;
+            case TryStar t: VisitTry(t.Body, t.Handlers, t.Orelse, t.Finalbody); break;
+            case Assert a:
+                VisitExpr(a.Test);
+                if (a.Msg is not null) VisitExpr(a.Msg);
+                break;
+            case Import i: foreach (var alias in i.Names) VisitAlias(alias); break;
+            case ImportFrom i: foreach (var alias in i.Names) VisitAlias(alias); break;
+            case Global g: VisitGlobalOrNonlocal(g, g.Names, SymbolFlags.Global, "global"); break;
+            case Nonlocal nl: VisitGlobalOrNonlocal(nl, nl.Names, SymbolFlags.Nonlocal, "nonlocal"); break;
+            case ExprStmt e: VisitExpr(e.Value); break;
+            case Pass or Break or Continue: break;
+            case Match m:
+                VisitExpr(m.Subject);
+                foreach (var c in m.Cases)
+                {
+                    VisitPattern(c.Pattern);
+                    if (c.Guard is not null) VisitExpr(c.Guard);
+                    VisitBody(c.Body);
+                }
+                break;
+            default:
+                throw new NotSupportedException($"not supported yet: {s.AstName} statements");
+        }
+    }
+
+    private void VisitTry(List<Stmt> body, List<ExceptHandlerBase> handlers, List<Stmt> orelse, List<Stmt> finalbody)
+    {
+        VisitBody(body);
+        foreach (ExceptHandler h in handlers)
+        {
+            if (h.Type is not null) VisitExpr(h.Type);
+            if (h.Name is not null) AddDef(h.Name, SymbolFlags.Local, h);
+            VisitBody(h.Body);
+        }
+        VisitBody(orelse);
+        VisitBody(finalbody);
+    }
+
+    private void VisitWithItems(List<WithItem> items)
+    {
+        foreach (var item in items)
+        {
+            VisitExpr(item.ContextExpr);
+            if (item.OptionalVars is not null) VisitExpr(item.OptionalVars);
+        }
+    }
+
+    private void VisitAlias(Alias alias)
+    {
+        string stored = alias.Asname ?? alias.Name;
+        int dot = stored.IndexOf('.');
+        if (dot >= 0) stored = stored[..dot];
+        if (stored == "*")
+        {
+            if (_current.Kind != ScopeKind.Module) throw Error("import * only allowed at module level", alias);
+            return;
+        }
+        AddDef(stored, SymbolFlags.Import, alias);
+    }
+
+    private void VisitGlobalOrNonlocal(Stmt s, List<string> names, SymbolFlags flag, string keyword)
+    {
+        foreach (var name in names)
+        {
+            var cur = _current.FlagsOf(Mangling.Mangle(ClassName(), name));
+            if ((cur & (SymbolFlags.Param | SymbolFlags.Local | SymbolFlags.Use | SymbolFlags.Annotated)) != 0)
+            {
+                string what = (cur & SymbolFlags.Param) != 0 ? "is parameter and"
+                    : (cur & SymbolFlags.Use) != 0 ? "is used prior to"
+                    : (cur & SymbolFlags.Annotated) != 0 ? "is annotated" : "is assigned to before";
+                string message = (cur & SymbolFlags.Annotated) != 0 && (cur & (SymbolFlags.Param | SymbolFlags.Use)) == 0
+                    ? $"annotated name '{name}' can't be {keyword}"
+                    : (cur & SymbolFlags.Param) != 0 ? $"name '{name}' is parameter and {keyword}"
+                    : $"name '{name}' {what} {keyword} declaration";
+                throw Error(message, s);
+            }
+            if (flag == SymbolFlags.Nonlocal && _current.Kind == ScopeKind.Module)
+            {
+                throw Error("nonlocal declaration not allowed at module level", s);
+            }
+            AddDef(name, flag, s);
+        }
+    }
+
+    private void VisitFunction(Stmt node, string name, Arguments args, List<Stmt> body, List<Expr> decorators, Expr? returns, List<TypeParam> typeParams, bool isAsync)
+    {
+        if (typeParams.Count > 0) throw new NotSupportedException("not supported yet: generic functions (PEP 695)");
+        VisitExprs(decorators);
+        VisitDefaults(args);
+        VisitAnnotations(args, returns);
+        var scope = Enter(name, ScopeKind.Function, node, node.Lineno);
+        scope.IsCoroutine = isAsync;
+        VisitParameters(args);
+        VisitBody(body);
+        Leave();
+    }
+
+    private void VisitDefaults(Arguments args)
+    {
+        VisitExprs(args.Defaults);
+        foreach (var d in args.KwDefaults)
+        {
+            if (d is not null) VisitExpr(d);
+        }
+    }
+
+    private void VisitAnnotations(Arguments args, Expr? returns)
+    {
+        foreach (var a in args.Posonlyargs) VisitAnnotation(a.Annotation);
+        foreach (var a in args.Args) VisitAnnotation(a.Annotation);
+        if (args.Vararg is not null) VisitAnnotation(args.Vararg.Annotation);
+        foreach (var a in args.Kwonlyargs) VisitAnnotation(a.Annotation);
+        if (args.Kwarg is not null) VisitAnnotation(args.Kwarg.Annotation);
+        VisitAnnotation(returns);
+    }
+
+    private void VisitAnnotation(Expr? annotation)
+    {
+        if (annotation is not null) VisitExpr(annotation);
+    }
+
+    private void VisitParameters(Arguments args)
+    {
+        foreach (var a in args.Posonlyargs) AddDef(a.Name, SymbolFlags.Param, a);
+        foreach (var a in args.Args) AddDef(a.Name, SymbolFlags.Param, a);
+        foreach (var a in args.Kwonlyargs) AddDef(a.Name, SymbolFlags.Param, a);
+        if (args.Vararg is not null)
+        {
+            AddDef(args.Vararg.Name, SymbolFlags.Param, args.Vararg);
+            _current.HasVarArgs = true;
+        }
+        if (args.Kwarg is not null)
+        {
+            AddDef(args.Kwarg.Name, SymbolFlags.Param, args.Kwarg);
+            _current.HasVarKeywords = true;
+        }
+    }
+
+    private void VisitExprs(List<Expr> exprs)
+    {
+        foreach (var e in exprs) VisitExpr(e);
+    }
+
+    private void VisitExpr(Expr e)
+    {
+        switch (e)
+        {
+            case Name n:
+                AddDef(n.Id, n.Ctx == ExprContext.Load ? SymbolFlags.Use : SymbolFlags.Local, n);
+                if (n.Ctx == ExprContext.Load && n.Id == "super" && _current.Kind == ScopeKind.Function)
+                {
+                    AddDef("__class__", SymbolFlags.Use, n);
+                }
+                break;
+            case Constant: break;
+            case BoolOp b: VisitExprs(b.Values); break;
+            case NamedExpr ne:
+                throw new NotSupportedException("not supported yet: assignment expressions");
+            case BinOp b: VisitExpr(b.Left); VisitExpr(b.Right); break;
+            case UnaryOp u: VisitExpr(u.Operand); break;
+            case Lambda l:
+                VisitDefaults(l.Args);
+                Enter("lambda", ScopeKind.Function, l, l.Lineno);
+                VisitParameters(l.Args);
+                VisitExpr(l.Body);
+                Leave();
+                break;
+            case IfExp i: VisitExpr(i.Test); VisitExpr(i.Body); VisitExpr(i.Orelse); break;
+            case DictExpr d:
+                foreach (var k in d.Keys)
+                {
+                    if (k is not null) VisitExpr(k);
+                }
+                VisitExprs(d.Values);
+                break;
+            case SetExpr s: VisitExprs(s.Elts); break;
+            case ListComp or SetComp or DictComp or GeneratorExp:
+                throw new NotSupportedException("not supported yet: comprehensions and generator expressions");
+            case Yield y:
+                if (y.Value is not null) VisitExpr(y.Value);
+                _current.IsGenerator = true;
+                break;
+            case YieldFrom y: VisitExpr(y.Value); _current.IsGenerator = true; break;
+            case Await a: VisitExpr(a.Value); break;
+            case Compare c: VisitExpr(c.Left); VisitExprs(c.Comparators); break;
+            case Call c:
+                VisitExpr(c.Func);
+                VisitExprs(c.Args);
+                foreach (var k in c.Keywords) VisitExpr(k.Value);
+                break;
+            case FormattedValue f:
+                VisitExpr(f.Value);
+                if (f.FormatSpec is not null) VisitExpr(f.FormatSpec);
+                break;
+            case JoinedStr j: VisitExprs(j.Values); break;
+            case AttributeExpr a: VisitExpr(a.Value); break;
+            case Subscript s: VisitExpr(s.Value); VisitExpr(s.Slice); break;
+            case Starred s: VisitExpr(s.Value); break;
+            case Slice s:
+                if (s.Lower is not null) VisitExpr(s.Lower);
+                if (s.Upper is not null) VisitExpr(s.Upper);
+                if (s.Step is not null) VisitExpr(s.Step);
+                break;
+            case ListExpr l: VisitExprs(l.Elts); break;
+            case TupleExpr t: VisitExprs(t.Elts); break;
+            default:
+                throw new NotSupportedException($"not supported yet: {e.AstName} expressions");
+        }
+    }
+
+    private void VisitPattern(Pattern p)
+    {
+        switch (p)
+        {
+            case MatchValue v: VisitExpr(v.Value); break;
+            case MatchSingleton: break;
+            case MatchSequence s: foreach (var q in s.Patterns) VisitPattern(q); break;
+            case MatchStar s:
+                if (s.Name is not null) AddDef(s.Name, SymbolFlags.Local, s);
+                break;
+            case MatchMapping m:
+                VisitExprs(m.Keys);
+                foreach (var q in m.Patterns) VisitPattern(q);
+                if (m.Rest is not null) AddDef(m.Rest, SymbolFlags.Local, m);
+                break;
+            case MatchClass c:
+                VisitExpr(c.Cls);
+                foreach (var q in c.Patterns) VisitPattern(q);
+                foreach (var q in c.KwdPatterns) VisitPattern(q);
+                break;
+            case MatchAs a:
+                if (a.Pattern is not null) VisitPattern(a.Pattern);
+                if (a.Name is not null) AddDef(a.Name, SymbolFlags.Local, a);
+                break;
+            case MatchOr o: foreach (var q in o.Patterns) VisitPattern(q); break;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System.Numerics;
+using PyBuild.Compiler.Bytecode;
+using PyBuild.Compiler.Marshal;
+
+namespace PyBuild.Compiler.Tests.Marshal;
+
+[TestClass]
+public sealed class MarshalWriterTests
+{
+    // Expected bytes: CPython 3.12's marshal.dumps(x).hex(), e.g.
+    //   py312 -c "import marshal; print(marshal.dumps(2**100).hex())"
+    // A literal in that command has more than one reference, so CPython sets FLAG_REF on it where a lone
+    // constant of a module would not have it: the flag bit of the first byte is left out of the comparison.
+    [TestMethod]
+    [DataRow("100000", "e9a0860100")]
+    [DataRow("2147483647", "e9ffffff7f")]
+    [DataRow("-2147483648", "e900000080")]
+    [DataRow("2147483648", "ec03000000000000000200")]
+    [DataRow("-2147483649", "ecfdffffff010000000200")]
+    [DataRow("1267650600228229401496703205376", "ec070000000000000000000000000000000004")]
+    public void IntegersUseTypeIntOrFifteenBitDigits(string value, string expectedHex)
+    {
+        var big = BigInteger.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+        byte[] bytes = MarshalWriter.WriteConstant(big);
+        AssertSameIgnoringTopFlag(expectedHex, bytes);
+        Assert.AreEqual(big, MarshalReader.ReadConstant(bytes));
+    }
+
+    [TestMethod]
+    [DataRow("a b ", "fa0461206220")]
+    [DataRow("éé", "f504000000c3a9c3a9")]
+    [DataRow("abc", "da03616263")]
+    public void StringsChooseTheirTypeCodeAsCPython(string value, string expectedHex)
+    {
+        byte[] bytes = MarshalWriter.WriteConstant(value);
+        AssertSameIgnoringTopFlag(expectedHex, bytes);
+        Assert.AreEqual(value, MarshalReader.ReadConstant(bytes));
+    }
+
+    [TestMethod]
+    public void LoneSurrogatesAreWrittenWithSurrogatePass()
+    {
+        // CPython: marshal.dumps('\ud800') is f503000000eda080.
+        string value = "\ud800";
+        byte[] bytes = MarshalWriter.WriteConstant(value);
+        AssertSameIgnoringTopFlag("f503000000eda080", bytes);
+        Assert.AreEqual(value, MarshalReader.ReadConstant(bytes));
+    }
+
+    [TestMethod]
+    public void LongAsciiStringsUseTypeAscii()
+    {
+        // CPython: marshal.dumps(' ' * 300) starts e12c010000 (TYPE_ASCII, length 300).
+        byte[] bytes = MarshalWriter.WriteConstant(new string(' ', 300));
+        AssertSameIgnoringTopFlag("e12c010000", bytes[..5]);
+    }
+
+    [TestMethod]
+    public void FrozenSetElementsAreSortedByTheirMarshalBytes()
+    {
+        // CPython 3.12: marshal.dumps(frozenset({'b', 'a', 'c', 1, 2.5, (1, 2)})) is
+        // be06000000a902e901000000e902000000da0161da0162da0163e700000000000004407202000000:
+        // (1, 2), 'a', 'b', 'c', 2.5, then a back-reference to the 1 inside the tuple. That set literal
+        // is shared, so CPython gave the set itself reference 0 and the 1 reference 2; our set has one
+        // holder, no FLAG_REF, so the 1 is reference 1 (7201000000).
+        var set = new ConstFrozenSet(["b", "a", "c", BigInteger.One, 2.5, new ConstTuple([BigInteger.One, new BigInteger(2)])]);
+        byte[] bytes = MarshalWriter.WriteConstant(set);
+        AssertSameIgnoringTopFlag("be06000000a902e901000000e902000000da0161da0162da0163e700000000000004407201000000", bytes);
+    }
+
+    [TestMethod]
+    public void TooDeepNestingIsRefused()
+    {
+        object? value = BigInteger.One;
+        for (int i = 0; i < 3000; i++) value = new ConstTuple([value, "x y"]);
+        Assert.ThrowsExactly<MarshalFormatException>(() => MarshalWriter.WriteConstant(value));
+    }
+
+    private static void AssertSameIgnoringTopFlag(string expectedHex, byte[] actual)
+    {
+        byte[] expected = Convert.FromHexString(expectedHex);
+        expected[0] &= 0x7F;
+        var copy = (byte[])actual.Clone();
+        copy[0] &= 0x7F;
+        Assert.AreEqual(Convert.ToHexString(expected), Convert.ToHexString(copy));
+    }
+}

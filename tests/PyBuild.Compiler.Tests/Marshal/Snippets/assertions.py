@@ -1,0 +1,4 @@
+def check(x):
+    assert x > 0, 'must be positive'
+    assert x
+    return x

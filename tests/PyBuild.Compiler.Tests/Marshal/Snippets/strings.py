@@ -1,0 +1,14 @@
+a = 'plain'
+b = 'with space'
+c = 'é'
+d = 'ünïcödé text'
+e = '\U0001F600 emoji'
+f = '\x00\x7f\t\n'
+g = "it's"
+h = 'say "hi"'
+i = 'both \' and "'
+j = ''
+k = 'x' * 300
+l = 'long ' * 60
+m = '123'
+n = ','
