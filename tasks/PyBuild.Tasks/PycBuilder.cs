@@ -48,7 +48,7 @@ internal sealed class PycBuilder
             {
                 if (trusted)
                 {
-                    Span<byte> header = stackalloc byte[PycHeader.Length];
+                    Span<byte> header = stackalloc byte[PycHeader.Size];
                     int read = ReadHeader(item.PycPath, header);
                     byte[] hash = Array.Empty<byte>();
                     if (item.Mode != PycInvalidationMode.Timestamp)

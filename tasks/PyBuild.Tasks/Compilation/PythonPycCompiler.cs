@@ -3,7 +3,7 @@ using PyBuild.Compiler.Marshal;
 
 namespace PyBuild.Tasks.Compilation;
 
-/// <summary>The real compiler: <see cref="PythonCompiler.Compile"/> then <see cref="Pyc.Build"/>.</summary>
+/// <summary>The real compiler: <c>PythonCompiler.Compile</c> then <see cref="Pyc.Build"/>.</summary>
 internal sealed class PythonPycCompiler : IPycCompiler
 {
     /// <summary>The one instance; the compiler is stateless.</summary>
@@ -24,6 +24,5 @@ internal sealed class PythonPycCompiler : IPycCompiler
     }
 
     /// <inheritdoc/>
-    public byte[] SourceHash(ReadOnlySpan<byte> source)
-        => throw new NotSupportedException("not supported yet: source hash of hash-based pycs");
+    public byte[] SourceHash(ReadOnlySpan<byte> source) => Compiler.Marshal.SourceHash.Compute(source);
 }

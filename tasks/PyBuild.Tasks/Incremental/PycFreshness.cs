@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using PyBuild.Compiler.Marshal;
 
 namespace PyBuild.Tasks.Incremental;
@@ -6,6 +7,10 @@ namespace PyBuild.Tasks.Incremental;
 /// Whether a pyc still matches its source, decided as CPython's import system decides it: a timestamp
 /// pyc by the source's mtime and size (each truncated to 32 bits), a hash-based one by the source hash.
 /// </summary>
+/// <remarks>
+/// Unlike importlib, an unchecked-hash pyc is checked too: import trusts it blindly, so the build is the
+/// only one left to keep it in step with its source.
+/// </remarks>
 internal static class PycFreshness
 {
     /// <summary>
@@ -14,23 +19,25 @@ internal static class PycFreshness
     /// </summary>
     public static Staleness Check(ReadOnlySpan<byte> header, PycInvalidationMode mode, long sourceMtimeSeconds, long sourceSize, ReadOnlySpan<byte> sourceHash)
     {
-        if (!PycHeader.TryRead(header, out var parsed) || parsed.Magic != Pyc.MagicNumber)
+        if (!PycHeader.TryRead(header, out var parsed, out _))
         {
             return Staleness.BadHeader;
         }
 
-        if (parsed.Flags != PycHeader.FlagsFor(mode))
+        if (parsed.Mode != mode)
         {
             return Staleness.ModeChanged;
         }
 
         if (mode == PycInvalidationMode.Timestamp)
         {
-            return parsed.Mtime == unchecked((uint)sourceMtimeSeconds) && parsed.Size == unchecked((uint)sourceSize)
+            return parsed.SourceMtime == unchecked((uint)sourceMtimeSeconds) && parsed.SourceSize == unchecked((uint)sourceSize)
                 ? Staleness.Fresh
                 : Staleness.SourceChanged;
         }
 
-        return header.Slice(8, 8).SequenceEqual(sourceHash) ? Staleness.Fresh : Staleness.SourceChanged;
+        return sourceHash.Length == 8 && parsed.SourceHash == BinaryPrimitives.ReadUInt64LittleEndian(sourceHash)
+            ? Staleness.Fresh
+            : Staleness.SourceChanged;
     }
 }

@@ -16,6 +16,8 @@ internal static class CompilerProbe
     {
         "x = 3 + 4\ny = x * 2\nprint(x, y)\nprint(\"hello, world\")\n",
         "z = 5 * 6\nprint(z)\n",
+        "x = 3 + 4\nprint(x)\n",
+        "y = 2 * 21\nprint(y)\n",
     };
 
     /// <summary>A syntax error and CPython 3.12's report of it (py312 -c "compile(b'x = 1\ny = = 2\n', 'bad.py', 'exec')").</summary>

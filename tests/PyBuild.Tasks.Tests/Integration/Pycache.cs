@@ -58,6 +58,14 @@ internal static class Pycache
         Assert.AreEqual((uint)new FileInfo(source).Length, BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(12)), pyc + ": source size");
     }
 
-    /// <summary>Moves a file's write time two seconds on (pyc headers hold whole seconds).</summary>
-    public static void Touch(string file) => File.SetLastWriteTimeUtc(file, File.GetLastWriteTimeUtc(file).AddSeconds(2));
+    /// <summary>
+    /// Moves a file's write time on as an editor would: to now, and at least two seconds on (pyc headers
+    /// hold whole seconds), so both MSBuild's check (against the last build) and CPython's see a change.
+    /// </summary>
+    public static void Touch(string file)
+    {
+        var later = File.GetLastWriteTimeUtc(file).AddSeconds(2);
+        var now = DateTime.UtcNow;
+        File.SetLastWriteTimeUtc(file, later > now ? later : now);
+    }
 }
