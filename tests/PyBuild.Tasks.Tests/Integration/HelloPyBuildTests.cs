@@ -130,4 +130,21 @@ public sealed class HelloPyBuildTests
         AssertSucceeded(Build(dir, "--no-restore"), "timestamp build");
         Pycache.AssertTimestampHeaderMatches(pyc, Path.Combine(dir, "app.py"));
     }
+
+    [TestMethod]
+    public void MultiTargetingCompilesOnce()
+    {
+        CompilerProbe.RequireTimestampPycs();
+        string dir = TestAssets.Copy("HelloPy", "multitarget");
+        string project = Path.Combine(dir, "HelloPy.csproj");
+        // A second target framework that needs no download: the browser platform of the same .NET.
+        File.WriteAllText(project, File.ReadAllText(project).Replace("<TargetFramework>net10.0</TargetFramework>", "<TargetFrameworks>net10.0;net10.0-browser</TargetFrameworks>", StringComparison.Ordinal));
+
+        var build = Build(dir, "-v:n");
+
+        AssertSucceeded(build, "multi-targeting build");
+        int compiled = build.Output.Split('\n').Count(line => line.Contains("app.cpython-312.pyc (no pyc yet)", StringComparison.Ordinal));
+        Assert.AreEqual(1, compiled, "app.py compiled once across the inner builds:\n" + build.Output);
+        Pycache.AssertTimestampHeaderMatches(Path.Combine(dir, AppPyc), Path.Combine(dir, "app.py"));
+    }
 }
