@@ -19,7 +19,7 @@ internal static class StaleOutputs
             if (folder != null
                 && string.Equals(fileSystem.Path.GetFileName(folder), CachePath.CacheFolder, StringComparison.Ordinal)
                 && fileSystem.Directory.Exists(folder)
-                && !fileSystem.Directory.EnumerateFileSystemEntries(folder).Any())
+                && IsEmpty(fileSystem, folder))
             {
                 fileSystem.Directory.Delete(folder);
             }
@@ -34,5 +34,11 @@ internal static class StaleOutputs
         {
             return false;
         }
+    }
+
+    private static bool IsEmpty(IFileSystem fileSystem, string folder)
+    {
+        using var entries = fileSystem.Directory.EnumerateFileSystemEntries(folder).GetEnumerator();
+        return !entries.MoveNext();
     }
 }
