@@ -26,7 +26,7 @@ internal static class CommandLine
         file   : program read from script file (a .pyc file runs directly)
         -      : program read from stdin
         arg ...: arguments passed to program in sys.argv[1:]
-        Modules run by the tool itself: tokenize, ast, dis.
+        Modules run by the tool itself: tokenize, ast, dis, py_compile, compileall.
         """;
 
     /// <summary>Runs the command line; returns the process exit status.</summary>
@@ -106,6 +106,8 @@ internal static class CommandLine
                 case "tokenize": return TokenizeCommand.Run(rest, stdout, stderr);
                 case "ast": return AstCommand.Run(rest, stdout, stderr);
                 case "dis": return DisCommand.Run(rest, stdout, stderr);
+                case "py_compile": return PyCompileCommand.Run(rest, stdout, stderr);
+                case "compileall": return CompileAllCommand.Run(rest, stdout, stderr);
             }
         }
         return ProgramRunner.Run(options, stdout, stderr);

@@ -22,6 +22,8 @@ internal static class Assembler
         var ends = ComputeOffsets(blocks);
         var code = new List<byte>();
         var lines = new LocationTableWriter(firstLineNo);
+        var exceptions = new ExceptionTableWriter();
+        int offset = 0;
         var pendingLocation = SourceLocation.None;
         int pendingLength = 0;
         foreach (var b in blocks)
@@ -31,6 +33,8 @@ internal static class Assembler
                 var inst = b.Instructions[i];
                 int arg = inst.Target is null ? inst.Arg : JumpArgument(inst, ends[b][i]);
                 int size = Size(inst.Op, arg);
+                exceptions.Add(offset, inst.ExceptHandler);
+                offset += size;
                 int extended = InstructionUnits(arg) - 1;
                 for (int shift = 8 * extended; shift > 0; shift -= 8)
                 {
@@ -54,7 +58,7 @@ internal static class Assembler
             }
         }
         if (pendingLength > 0) lines.Add(pendingLocation, pendingLength);
-        return new Result(code.ToArray(), lines.ToArray(), []);
+        return new Result(code.ToArray(), lines.ToArray(), exceptions.Finish(offset));
     }
 
     /// <summary>Resolves pseudo-jumps to forward or backward jumps, by the layout.</summary>

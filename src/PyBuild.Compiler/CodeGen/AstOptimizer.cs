@@ -16,13 +16,22 @@ internal sealed class AstOptimizer
     private const int MaxStringSize = 4096;
     private const int MaxTotalItems = 1024;
 
+    /// <summary>CPython refuses to compile module, statement and expression nesting deeper than this.</summary>
+    private const int RecursionLimit = 2997;
+
     private readonly int _optimize;
+    private readonly string _filename;
+    private int _depth = 1;
 
-    private AstOptimizer(int optimize) => _optimize = optimize;
-
-    public static void Optimize(Mod module, int optimize)
+    private AstOptimizer(int optimize, string filename)
     {
-        var optimizer = new AstOptimizer(optimize);
+        _optimize = optimize;
+        _filename = filename;
+    }
+
+    public static void Optimize(Mod module, int optimize, string filename)
+    {
+        var optimizer = new AstOptimizer(optimize, filename);
         switch (module)
         {
             case Module m: optimizer.Stmts(m.Body); break;
@@ -54,7 +63,23 @@ internal sealed class AstOptimizer
         if (a.Kwarg is not null) a.Kwarg.Annotation = FoldOptional(a.Kwarg.Annotation);
     }
 
+    private void Enter(LocatedNode node)
+    {
+        if (++_depth > RecursionLimit)
+        {
+            throw new Diagnostics.PythonSyntaxError("RecursionError", "maximum recursion depth exceeded during compilation",
+                _filename, node.Lineno, node.ColOffset + 1, node.EndLineno, node.EndColOffset + 1, null);
+        }
+    }
+
     private void Stmt(Stmt s)
+    {
+        Enter(s);
+        StmtBody(s);
+        _depth--;
+    }
+
+    private void StmtBody(Stmt s)
     {
         switch (s)
         {
@@ -115,6 +140,14 @@ internal sealed class AstOptimizer
     }
 
     private Expr Fold(Expr e)
+    {
+        Enter(e);
+        var result = FoldBody(e);
+        _depth--;
+        return result;
+    }
+
+    private Expr FoldBody(Expr e)
     {
         switch (e)
         {

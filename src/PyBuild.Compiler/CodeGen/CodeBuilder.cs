@@ -10,11 +10,17 @@ internal static class CodeBuilder
     public static CodeObject Build(CompilerUnit unit, string filename, CodeFlags flags)
     {
         var graph = unit.Graph;
+        ExceptionTargets.Label(graph);
         CfgOptimizer.Optimize(graph, unit.Consts.IndexOf, unit.Consts.Items);
         var consts = RemoveUnusedConsts(graph, unit.Consts.Items);
         if (unit.Scope.IsFunctionLike) FastLocalChecks.Insert(graph, unit.VarNames.Count, ParameterCount(unit, flags));
+        ExceptionTargets.PushColdBlocksToEnd(graph);
+        CfgOptimizer.RemoveNops(graph);
+        CfgOptimizer.ResolveLineNumbers(graph);
         bool isGenerator = (flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) != 0;
         int stackSize = StackDepth.Compute(graph, isGenerator);
+        ExceptionTargets.RemoveBlockPseudoOps(graph);
+        CfgOptimizer.RemoveNops(graph);
         var (names, kinds) = LocalsPlus(unit);
         InsertPrefix(graph, unit, kinds, isGenerator);
         var assembled = Assembler.Assemble(graph, unit.FirstLineNo);

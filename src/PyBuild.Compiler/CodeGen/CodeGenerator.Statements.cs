@@ -80,6 +80,8 @@ internal sealed partial class CodeGenerator
             case ImportFrom i: VisitImportFrom(i); return;
             case Raise r: VisitRaise(r); return;
             case Assert a: VisitAssert(a); return;
+            case Try t: VisitTry(t); return;
+            case With w: VisitWith(w, 0); return;
             default:
                 throw NotSupported($"{s.AstName} statements");
         }
@@ -144,12 +146,12 @@ internal sealed partial class CodeGenerator
         var anchor = NewBlock();
         var end = NewBlock();
         UseBlock(loop);
-        _unit.FrameBlocks.Add(new FrameBlock(FrameBlockKind.WhileLoop, loop, end, null));
+        PushFrameBlock(FrameBlockKind.WhileLoop, loop, end, null, SourceLocation.Of(s));
         JumpIf(s.Test, anchor, false);
         UseBlock(body);
         VisitStmts(s.Body);
         EmitJump(OpCode.JUMP, loop, SourceLocation.None);
-        _unit.FrameBlocks.RemoveAt(_unit.FrameBlocks.Count - 1);
+        PopFrameBlock();
         UseBlock(anchor);
         VisitStmts(s.Orelse);
         UseBlock(end);
@@ -162,7 +164,7 @@ internal sealed partial class CodeGenerator
         var body = NewBlock();
         var cleanup = NewBlock();
         var end = NewBlock();
-        _unit.FrameBlocks.Add(new FrameBlock(FrameBlockKind.ForLoop, start, end, null));
+        PushFrameBlock(FrameBlockKind.ForLoop, start, end, null, loc);
         VisitExpr(s.Iter);
         Emit(OpCode.GET_ITER, 0, loc);
         UseBlock(start);
@@ -173,7 +175,7 @@ internal sealed partial class CodeGenerator
         EmitJump(OpCode.JUMP, start, SourceLocation.None);
         UseBlock(cleanup);
         Emit(OpCode.END_FOR, 0, SourceLocation.None);
-        _unit.FrameBlocks.RemoveAt(_unit.FrameBlocks.Count - 1);
+        PopFrameBlock();
         VisitStmts(s.Orelse);
         UseBlock(end);
     }
@@ -182,25 +184,17 @@ internal sealed partial class CodeGenerator
     {
         var loc = SourceLocation.Of(s);
         Emit(OpCode.NOP, 0, loc);
-        if (_unit.FrameBlocks.Count > 0)
+        var loop = UnwindFrameBlockStack(ref loc, preserveTos: false, stopAtLoop: true);
+        if (loop is null) throw Error(isBreak ? "'break' outside loop" : "'continue' not properly in loop", s);
+        if (isBreak)
         {
-            var block = _unit.FrameBlocks[^1];
-            if (block.Kind is not (FrameBlockKind.WhileLoop or FrameBlockKind.ForLoop))
-            {
-                throw NotSupported("break and continue inside try or with blocks");
-            }
-            if (isBreak)
-            {
-                if (block.Kind == FrameBlockKind.ForLoop) Emit(OpCode.POP_TOP, 0, loc);
-                EmitJump(OpCode.JUMP, block.Exit!, loc);
-            }
-            else
-            {
-                EmitJump(OpCode.JUMP, block.Block, loc);
-            }
-            return;
+            UnwindFrameBlock(ref loc, loop, preserveTos: false);
+            EmitJump(OpCode.JUMP, loop.Exit!, loc);
         }
-        throw Error(isBreak ? "'break' outside loop" : "'continue' not properly in loop", s);
+        else
+        {
+            EmitJump(OpCode.JUMP, loop.Block, loc);
+        }
     }
 
     private void VisitReturn(Return s)
@@ -226,22 +220,274 @@ internal sealed partial class CodeGenerator
             loc = SourceLocation.Of(s);
             Emit(OpCode.NOP, 0, loc);
         }
-        for (int i = _unit.FrameBlocks.Count - 1; i >= 0; i--)
-        {
-            var block = _unit.FrameBlocks[i];
-            if (block.Kind == FrameBlockKind.ForLoop)
-            {
-                if (preserveTos) Emit(OpCode.SWAP, 2, loc);
-                Emit(OpCode.POP_TOP, 0, loc);
-            }
-            else if (block.Kind != FrameBlockKind.WhileLoop)
-            {
-                throw NotSupported("return inside try or with blocks");
-            }
-        }
+        UnwindFrameBlockStack(ref loc, preserveTos, stopAtLoop: false);
         if (s.Value is null) EmitLoadConst(null, loc);
         else if (!preserveTos) EmitLoadConst(((Constant)s.Value).Value, loc);
         Emit(OpCode.RETURN_VALUE, 0, loc);
+    }
+
+    private void PushFrameBlock(FrameBlockKind kind, BasicBlock block, BasicBlock? exit, object? datum, SourceLocation loc)
+    {
+        if (_unit.FrameBlocks.Count >= MaxStaticBlocks) throw new Diagnostics.PythonSyntaxError("SyntaxError", "too many statically nested blocks", _filename, loc.Line, loc.Column + 1, loc.EndLine, loc.EndColumn + 1, null);
+        _unit.FrameBlocks.Add(new FrameBlock(kind, block, exit, datum, loc));
+    }
+
+    private void PopFrameBlock() => _unit.FrameBlocks.RemoveAt(_unit.FrameBlocks.Count - 1);
+
+    private const int MaxStaticBlocks = 20;
+
+    /// <summary>
+    /// Emits the clean-up of every enclosing block, innermost first, up to the innermost loop when
+    /// <paramref name="stopAtLoop"/>; returns that loop (CPython's <c>compiler_unwind_fblock_stack</c>).
+    /// </summary>
+    private FrameBlock? UnwindFrameBlockStack(ref SourceLocation loc, bool preserveTos, bool stopAtLoop)
+    {
+        var blocks = _unit.FrameBlocks;
+        if (blocks.Count == 0) return null;
+        var top = blocks[^1];
+        if (top.Kind == FrameBlockKind.ExceptionGroupHandler)
+        {
+            throw new Diagnostics.PythonSyntaxError("SyntaxError", "'break', 'continue' and 'return' cannot appear in an except* block", _filename, loc.Line, loc.Column + 1, loc.EndLine, loc.EndColumn + 1, null);
+        }
+        if (stopAtLoop && top.Kind is FrameBlockKind.WhileLoop or FrameBlockKind.ForLoop) return top;
+        blocks.RemoveAt(blocks.Count - 1);
+        UnwindFrameBlock(ref loc, top, preserveTos);
+        var loop = UnwindFrameBlockStack(ref loc, preserveTos, stopAtLoop);
+        blocks.Add(top);
+        return loop;
+    }
+
+    /// <summary>Emits the clean-up that leaving one enclosing block needs (CPython's <c>compiler_unwind_fblock</c>).</summary>
+    private void UnwindFrameBlock(ref SourceLocation loc, FrameBlock block, bool preserveTos)
+    {
+        switch (block.Kind)
+        {
+            case FrameBlockKind.WhileLoop or FrameBlockKind.ExceptionHandler or FrameBlockKind.ExceptionGroupHandler
+                or FrameBlockKind.AsyncComprehensionGenerator:
+                return;
+            case FrameBlockKind.ForLoop:
+                if (preserveTos) Emit(OpCode.SWAP, 2, loc);
+                Emit(OpCode.POP_TOP, 0, loc);
+                return;
+            case FrameBlockKind.TryExcept:
+                Emit(OpCode.POP_BLOCK, 0, loc);
+                return;
+            case FrameBlockKind.FinallyTry:
+                Emit(OpCode.POP_BLOCK, 0, loc);
+                if (preserveTos) PushFrameBlock(FrameBlockKind.PopValue, block.Block, null, null, loc);
+                VisitStmts((List<Stmt>)block.Datum!);
+                if (preserveTos) PopFrameBlock();
+                loc = SourceLocation.None;
+                return;
+            case FrameBlockKind.FinallyEnd:
+                if (preserveTos) Emit(OpCode.SWAP, 2, loc);
+                Emit(OpCode.POP_TOP, 0, loc);
+                if (preserveTos) Emit(OpCode.SWAP, 2, loc);
+                Emit(OpCode.POP_BLOCK, 0, loc);
+                Emit(OpCode.POP_EXCEPT, 0, loc);
+                return;
+            case FrameBlockKind.With or FrameBlockKind.AsyncWith:
+                loc = block.Location;
+                Emit(OpCode.POP_BLOCK, 0, loc);
+                if (preserveTos) Emit(OpCode.SWAP, 2, loc);
+                CallExitWithNones(loc);
+                if (block.Kind == FrameBlockKind.AsyncWith) throw NotSupported("async with");
+                Emit(OpCode.POP_TOP, 0, loc);
+                loc = SourceLocation.None;
+                return;
+            case FrameBlockKind.HandlerCleanup:
+                if (block.Datum is not null) Emit(OpCode.POP_BLOCK, 0, loc);
+                if (preserveTos) Emit(OpCode.SWAP, 2, loc);
+                Emit(OpCode.POP_BLOCK, 0, loc);
+                Emit(OpCode.POP_EXCEPT, 0, loc);
+                if (block.Datum is string name)
+                {
+                    EmitLoadConst(null, loc);
+                    NameOp(name, ExprContext.Store, loc);
+                    NameOp(name, ExprContext.Del, loc);
+                }
+                return;
+            case FrameBlockKind.PopValue:
+                if (preserveTos) Emit(OpCode.SWAP, 2, loc);
+                Emit(OpCode.POP_TOP, 0, loc);
+                return;
+        }
+    }
+
+    private void CallExitWithNones(SourceLocation loc)
+    {
+        EmitLoadConst(null, loc);
+        EmitLoadConst(null, loc);
+        EmitLoadConst(null, loc);
+        Emit(OpCode.CALL, 2, loc);
+    }
+
+    private void PopExceptAndReraise(SourceLocation loc)
+    {
+        Emit(OpCode.COPY, 3, loc);
+        Emit(OpCode.POP_EXCEPT, 0, loc);
+        Emit(OpCode.RERAISE, 1, loc);
+    }
+
+    private void VisitTry(Try s)
+    {
+        if (s.Finalbody.Count > 0) VisitTryFinally(s);
+        else VisitTryExcept(s);
+    }
+
+    private void VisitTryFinally(Try s)
+    {
+        var loc = SourceLocation.Of(s);
+        var body = NewBlock();
+        var end = NewBlock();
+        var exit = NewBlock();
+        var cleanup = NewBlock();
+        EmitJump(OpCode.SETUP_FINALLY, end, loc);
+        UseBlock(body);
+        PushFrameBlock(FrameBlockKind.FinallyTry, body, end, s.Finalbody, loc);
+        if (s.Handlers.Count > 0) VisitTryExcept(s);
+        else VisitStmts(s.Body);
+        Emit(OpCode.POP_BLOCK, 0, SourceLocation.None);
+        PopFrameBlock();
+        VisitStmts(s.Finalbody);
+        EmitJump(OpCode.JUMP, exit, SourceLocation.None);
+
+        UseBlock(end);
+        EmitJump(OpCode.SETUP_CLEANUP, cleanup, SourceLocation.None);
+        Emit(OpCode.PUSH_EXC_INFO, 0, SourceLocation.None);
+        PushFrameBlock(FrameBlockKind.FinallyEnd, end, null, null, SourceLocation.None);
+        VisitStmts(s.Finalbody);
+        PopFrameBlock();
+        Emit(OpCode.RERAISE, 0, SourceLocation.None);
+        UseBlock(cleanup);
+        PopExceptAndReraise(SourceLocation.None);
+        UseBlock(exit);
+    }
+
+    private void VisitTryExcept(Try s)
+    {
+        var loc = SourceLocation.Of(s);
+        var body = NewBlock();
+        var except = NewBlock();
+        var end = NewBlock();
+        var cleanup = NewBlock();
+        EmitJump(OpCode.SETUP_FINALLY, except, loc);
+        UseBlock(body);
+        PushFrameBlock(FrameBlockKind.TryExcept, body, null, null, loc);
+        VisitStmts(s.Body);
+        PopFrameBlock();
+        Emit(OpCode.POP_BLOCK, 0, SourceLocation.None);
+        VisitStmts(s.Orelse);
+        EmitJump(OpCode.JUMP, end, SourceLocation.None);
+
+        UseBlock(except);
+        EmitJump(OpCode.SETUP_CLEANUP, cleanup, SourceLocation.None);
+        Emit(OpCode.PUSH_EXC_INFO, 0, SourceLocation.None);
+        PushFrameBlock(FrameBlockKind.ExceptionHandler, except, null, null, loc);
+        for (int i = 0; i < s.Handlers.Count; i++)
+        {
+            var handler = (ExceptHandler)s.Handlers[i];
+            var hloc = SourceLocation.Of(handler);
+            if (handler.Type is null && i < s.Handlers.Count - 1) throw Error("default 'except:' must be last", handler);
+            var nextExcept = NewBlock();
+            if (handler.Type is not null)
+            {
+                VisitExpr(handler.Type);
+                Emit(OpCode.CHECK_EXC_MATCH, 0, hloc);
+                EmitJump(OpCode.POP_JUMP_IF_FALSE, nextExcept, hloc);
+            }
+            if (handler.Name is not null)
+            {
+                var cleanupEnd = NewBlock();
+                var cleanupBody = NewBlock();
+                NameOp(handler.Name, ExprContext.Store, hloc);
+                EmitJump(OpCode.SETUP_CLEANUP, cleanupEnd, hloc);
+                UseBlock(cleanupBody);
+                PushFrameBlock(FrameBlockKind.HandlerCleanup, cleanupBody, null, handler.Name, hloc);
+                VisitStmts(handler.Body);
+                PopFrameBlock();
+                Emit(OpCode.POP_BLOCK, 0, SourceLocation.None);
+                Emit(OpCode.POP_BLOCK, 0, SourceLocation.None);
+                Emit(OpCode.POP_EXCEPT, 0, SourceLocation.None);
+                EmitLoadConst(null, SourceLocation.None);
+                NameOp(handler.Name, ExprContext.Store, SourceLocation.None);
+                NameOp(handler.Name, ExprContext.Del, SourceLocation.None);
+                EmitJump(OpCode.JUMP, end, SourceLocation.None);
+
+                UseBlock(cleanupEnd);
+                EmitLoadConst(null, SourceLocation.None);
+                NameOp(handler.Name, ExprContext.Store, SourceLocation.None);
+                NameOp(handler.Name, ExprContext.Del, SourceLocation.None);
+                Emit(OpCode.RERAISE, 1, SourceLocation.None);
+            }
+            else
+            {
+                var cleanupBody = NewBlock();
+                Emit(OpCode.POP_TOP, 0, hloc);
+                UseBlock(cleanupBody);
+                PushFrameBlock(FrameBlockKind.HandlerCleanup, cleanupBody, null, null, hloc);
+                VisitStmts(handler.Body);
+                PopFrameBlock();
+                Emit(OpCode.POP_BLOCK, 0, SourceLocation.None);
+                Emit(OpCode.POP_EXCEPT, 0, SourceLocation.None);
+                EmitJump(OpCode.JUMP, end, SourceLocation.None);
+            }
+            UseBlock(nextExcept);
+        }
+        PopFrameBlock();
+        Emit(OpCode.RERAISE, 0, SourceLocation.None);
+        UseBlock(cleanup);
+        PopExceptAndReraise(SourceLocation.None);
+        UseBlock(end);
+    }
+
+    private void VisitWith(With s, int position)
+    {
+        var item = s.Items[position];
+        var block = NewBlock();
+        var final = NewBlock();
+        var exit = NewBlock();
+        var cleanup = NewBlock();
+        VisitExpr(item.ContextExpr);
+        var loc = SourceLocation.Of(s);
+        Emit(OpCode.BEFORE_WITH, 0, loc);
+        EmitJump(OpCode.SETUP_WITH, final, loc);
+        UseBlock(block);
+        PushFrameBlock(FrameBlockKind.With, block, final, s, loc);
+        if (item.OptionalVars is not null) VisitExpr(item.OptionalVars);
+        else Emit(OpCode.POP_TOP, 0, loc);
+        if (position + 1 == s.Items.Count) VisitStmts(s.Body);
+        else VisitWith(s, position + 1);
+        Emit(OpCode.POP_BLOCK, 0, SourceLocation.None);
+        PopFrameBlock();
+        CallExitWithNones(loc);
+        Emit(OpCode.POP_TOP, 0, loc);
+        EmitJump(OpCode.JUMP, exit, loc);
+
+        UseBlock(final);
+        EmitJump(OpCode.SETUP_CLEANUP, cleanup, loc);
+        Emit(OpCode.PUSH_EXC_INFO, 0, loc);
+        Emit(OpCode.WITH_EXCEPT_START, 0, loc);
+        WithExceptFinish(cleanup);
+        UseBlock(exit);
+    }
+
+    private void WithExceptFinish(BasicBlock cleanup)
+    {
+        var suppress = NewBlock();
+        EmitJump(OpCode.POP_JUMP_IF_TRUE, suppress, SourceLocation.None);
+        Emit(OpCode.RERAISE, 2, SourceLocation.None);
+        UseBlock(suppress);
+        Emit(OpCode.POP_TOP, 0, SourceLocation.None);
+        Emit(OpCode.POP_BLOCK, 0, SourceLocation.None);
+        Emit(OpCode.POP_EXCEPT, 0, SourceLocation.None);
+        Emit(OpCode.POP_TOP, 0, SourceLocation.None);
+        Emit(OpCode.POP_TOP, 0, SourceLocation.None);
+        var exit = NewBlock();
+        EmitJump(OpCode.JUMP, exit, SourceLocation.None);
+        UseBlock(cleanup);
+        PopExceptAndReraise(SourceLocation.None);
+        UseBlock(exit);
     }
 
     private void VisitFunctionDef(Stmt s, string name, Arguments args, List<Stmt> body, List<Expr> decorators, Expr? returns, List<TypeParam> typeParams)

@@ -92,8 +92,9 @@ internal enum FrameBlockKind
     HandlerCleanup,
     PopValue,
     ExceptionHandler,
+    ExceptionGroupHandler,
     AsyncComprehensionGenerator,
 }
 
 /// <summary>One enclosing block (CPython's <c>fblockinfo</c>).</summary>
-internal sealed record FrameBlock(FrameBlockKind Kind, BasicBlock Block, BasicBlock? Exit, object? Datum);
+internal sealed record FrameBlock(FrameBlockKind Kind, BasicBlock Block, BasicBlock? Exit, object? Datum, SourceLocation Location);

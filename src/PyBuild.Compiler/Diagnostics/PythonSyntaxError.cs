@@ -2,7 +2,8 @@ namespace PyBuild.Compiler.Diagnostics;
 
 /// <summary>
 /// A compile-time error, exactly as CPython 3.12 reports it: the exception class
-/// (<c>SyntaxError</c>, <c>IndentationError</c> or <c>TabError</c>), the message and the position.
+/// (<c>SyntaxError</c>, <c>IndentationError</c>, <c>TabError</c>, or <c>RecursionError</c> for
+/// nesting too deep to compile), the message and the position.
 /// Offsets are 1-based character columns, as in CPython's <c>SyntaxError.offset</c>.
 /// </summary>
 public sealed class PythonSyntaxError : Exception
@@ -20,7 +21,7 @@ public sealed class PythonSyntaxError : Exception
         Text = text;
     }
 
-    /// <summary><c>SyntaxError</c>, <c>IndentationError</c> or <c>TabError</c>.</summary>
+    /// <summary><c>SyntaxError</c>, <c>IndentationError</c>, <c>TabError</c> or <c>RecursionError</c>.</summary>
     public string ErrorType { get; }
     /// <summary>The file name given to the compiler.</summary>
     public string Filename { get; }

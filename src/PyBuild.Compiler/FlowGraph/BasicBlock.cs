@@ -27,6 +27,12 @@ public sealed class BasicBlock
     /// <summary>Whether the block is an exception handler's entry.</summary>
     public bool IsExceptHandler { get; set; }
 
+    /// <summary>Whether the handler keeps the offset of the raising instruction on the stack (<c>SETUP_CLEANUP</c>, <c>SETUP_WITH</c>).</summary>
+    public bool PreserveLastI { get; set; }
+
+    /// <summary>Whether the block is only reached through an exception handler (moved to the end of the code).</summary>
+    public bool Cold { get; set; }
+
     /// <summary>Whether the block was reached by the last traversal.</summary>
     public bool Visited { get; set; }
 

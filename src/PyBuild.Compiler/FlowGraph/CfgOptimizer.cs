@@ -16,10 +16,21 @@ public static class CfgOptimizer
         RemoveUnreachable(graph);
         for (int round = 0; round < 2; round++)
         {
-            foreach (var b in graph.Blocks()) RemoveRedundantNops(b);
-            RemoveEmptyBlocks(graph);
-            RemoveRedundantJumps(graph);
+            RemoveNops(graph);
         }
+    }
+
+    /// <summary>Removes the NOPs that keep no line number alive, then the empty blocks and redundant jumps that leaves.</summary>
+    public static void RemoveNops(ControlFlowGraph graph)
+    {
+        foreach (var b in graph.Blocks()) RemoveRedundantNops(b);
+        RemoveEmptyBlocks(graph);
+        RemoveRedundantJumps(graph);
+    }
+
+    /// <summary>Gives every instruction a location: shared exits are copied per jump, then locations flow forward (CPython's <c>resolve_line_numbers</c>).</summary>
+    public static void ResolveLineNumbers(ControlFlowGraph graph)
+    {
         CountPredecessors(graph);
         DuplicateExitsWithoutLineNumber(graph);
         PropagateLineNumbers(graph);
@@ -36,21 +47,21 @@ public static class CfgOptimizer
             switch (inst.Op)
             {
                 case OpCode.LOAD_CONST when hasNext && next.Op == OpCode.RETURN_VALUE:
-                    ins[i] = new Instruction(OpCode.NOP, 0, inst.Location);
-                    ins[i + 1] = new Instruction(OpCode.RETURN_CONST, inst.Arg, next.Location);
+                    ins[i] = inst with { Op = OpCode.NOP, Arg = 0 };
+                    ins[i + 1] = next with { Op = OpCode.RETURN_CONST, Arg = inst.Arg };
                     break;
                 case OpCode.LOAD_CONST when hasNext && next.Op is OpCode.POP_JUMP_IF_FALSE or OpCode.POP_JUMP_IF_TRUE:
                 {
                     bool truth = Truthiness(consts[inst.Arg]);
-                    ins[i] = new Instruction(OpCode.NOP, 0, inst.Location);
+                    ins[i] = inst with { Op = OpCode.NOP, Arg = 0 };
                     bool jumps = truth == (next.Op == OpCode.POP_JUMP_IF_TRUE);
                     ins[i + 1] = jumps
-                        ? new Instruction(OpCode.JUMP, 0, next.Location, next.Target)
-                        : new Instruction(OpCode.NOP, 0, next.Location);
+                        ? next with { Op = OpCode.JUMP, Arg = 0 }
+                        : next with { Op = OpCode.NOP, Arg = 0, Target = null };
                     break;
                 }
                 case OpCode.PUSH_NULL when hasNext && next.Op == OpCode.LOAD_GLOBAL && (next.Arg & 1) == 0:
-                    ins[i] = new Instruction(OpCode.NOP, 0, inst.Location);
+                    ins[i] = inst with { Op = OpCode.NOP, Arg = 0 };
                     ins[i + 1] = next with { Arg = next.Arg | 1 };
                     break;
                 case OpCode.BUILD_TUPLE:
@@ -73,9 +84,9 @@ public static class CfgOptimizer
         for (int k = 0; k < n; k++)
         {
             items[k] = consts[ins[i - n + k].Arg];
-            ins[i - n + k] = new Instruction(OpCode.NOP, 0, ins[i - n + k].Location);
+            ins[i - n + k] = ins[i - n + k] with { Op = OpCode.NOP, Arg = 0 };
         }
-        ins[i] = new Instruction(OpCode.LOAD_CONST, addConst(new ConstTuple(items)), ins[i].Location);
+        ins[i] = ins[i] with { Op = OpCode.LOAD_CONST, Arg = addConst(new ConstTuple(items)) };
     }
 
     /// <summary>A jump to an unconditional jump goes straight to that jump's target.</summary>
@@ -91,7 +102,7 @@ public static class CfgOptimizer
             if (inst.Op is OpCode.JUMP or OpCode.JUMP_NO_INTERRUPT || OpCodeFacts.IsUnconditionalJump(inst.Op))
             {
                 var loc = inst.Location.IsNone ? first.Location : inst.Location;
-                ins[i] = new Instruction(first.Op == OpCode.JUMP_NO_INTERRUPT ? first.Op : inst.Op, 0, loc, first.Target);
+                ins[i] = inst with { Op = first.Op == OpCode.JUMP_NO_INTERRUPT ? first.Op : inst.Op, Location = loc, Target = first.Target };
             }
             else if (first.Location.IsNone || first.Location.Line == inst.Location.Line)
             {
@@ -222,7 +233,7 @@ public static class CfgOptimizer
             var next = FirstNonEmpty(b.Next!);
             if (next is not null && ReferenceEquals(FirstNonEmpty(last.Target!), next))
             {
-                b.Instructions[^1] = new Instruction(OpCode.NOP, 0, last.Location);
+                b.Instructions[^1] = last with { Op = OpCode.NOP, Arg = 0, Target = null };
             }
         }
     }

@@ -13,6 +13,8 @@ public struct Instruction
     public BasicBlock? Target;
     /// <summary>The source range.</summary>
     public SourceLocation Location;
+    /// <summary>The handler an exception raised here goes to, once exception targets are labelled.</summary>
+    public BasicBlock? ExceptHandler;
 
     /// <summary>Creates an instruction.</summary>
     public Instruction(OpCode op, int arg, SourceLocation location, BasicBlock? target = null)

@@ -208,7 +208,7 @@ public sealed partial class Tokenizer
 
     private Token Make(TokenKind kind, int start, int end)
     {
-        string text = Operators.Spelling(kind) ?? _text.Substring(start, end - start);
+        string text = kind != TokenKind.NOTEQUAL && Operators.Spelling(kind) is { } shared ? shared : _text.Substring(start, end - start);
         int col = ByteColumn(start, _lineStart);
         return new Token(kind, text, _lineno, col, _lineno, ByteColumn(end, _lineStart));
     }

@@ -74,7 +74,9 @@ internal static class TokenizeCommand
             {
                 Token t = tokenizer.Next();
                 int startCol = ascii ? t.StartColumn : source.ToCharColumn(t.StartLine, t.StartColumn);
-                int endCol = ascii ? t.EndColumn : source.ToCharColumn(t.EndLine, t.EndColumn);
+                // CPython measures a string's end column against the text from the string's first line.
+                int endLine = t.Kind is TokenKind.STRING or TokenKind.FSTRING_MIDDLE ? t.StartLine : t.EndLine;
+                int endCol = ascii ? t.EndColumn : source.ToCharColumn(endLine, t.EndColumn);
                 output.Append(FormatLine(t.StartLine, startCol, t.EndLine, endCol, t.Kind, t.Text, exact));
                 if (t.Kind == TokenKind.ENDMARKER)
                 {

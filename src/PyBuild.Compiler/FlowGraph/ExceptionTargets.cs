@@ -1,0 +1,173 @@
+using PyBuild.Compiler.Bytecode;
+
+namespace PyBuild.Compiler.FlowGraph;
+
+/// <summary>
+/// Gives every instruction the handler that covers it, by walking the graph with a stack of the
+/// enclosing <c>SETUP_*</c> blocks (CPython's <c>mark_except_handlers</c> and <c>label_exception_targets</c>).
+/// </summary>
+public static class ExceptionTargets
+{
+    /// <summary>Labels <paramref name="graph"/> in place.</summary>
+    public static void Label(ControlFlowGraph graph)
+    {
+        foreach (var b in graph.Blocks())
+        {
+            b.Visited = false;
+            foreach (var inst in b.Instructions)
+            {
+                if (OpCodeFacts.IsBlockPush(inst.Op)) inst.Target!.IsExceptHandler = true;
+            }
+        }
+        var stacks = new Dictionary<BasicBlock, List<Instruction>>(ReferenceEqualityComparer.Instance);
+        var todo = new Stack<BasicBlock>();
+        stacks[graph.Entry] = new List<Instruction>();
+        graph.Entry.Visited = true;
+        todo.Push(graph.Entry);
+        while (todo.Count > 0)
+        {
+            var b = todo.Pop();
+            var stack = stacks[b];
+            BasicBlock? handler = stack.Count > 0 ? stack[^1].Target : null;
+            var ins = b.Instructions;
+            for (int i = 0; i < ins.Count; i++)
+            {
+                var inst = ins[i];
+                if (OpCodeFacts.IsBlockPush(inst.Op))
+                {
+                    if (!inst.Target!.Visited)
+                    {
+                        stacks[inst.Target] = new List<Instruction>(stack);
+                        inst.Target.Visited = true;
+                        todo.Push(inst.Target);
+                    }
+                    if (inst.Op is OpCode.SETUP_CLEANUP or OpCode.SETUP_WITH) inst.Target.PreserveLastI = true;
+                    stack.Add(inst);
+                    handler = inst.Target;
+                }
+                else if (inst.Op == OpCode.POP_BLOCK)
+                {
+                    stack.RemoveAt(stack.Count - 1);
+                    handler = stack.Count > 0 ? stack[^1].Target : null;
+                }
+                else if (inst.Target is not null)
+                {
+                    inst.ExceptHandler = handler;
+                    ins[i] = inst;
+                    if (!inst.Target.Visited)
+                    {
+                        stacks[inst.Target] = new List<Instruction>(stack);
+                        inst.Target.Visited = true;
+                        todo.Push(inst.Target);
+                    }
+                }
+                else
+                {
+                    if (inst.Op == OpCode.YIELD_VALUE) inst.Arg = stack.Count;
+                    inst.ExceptHandler = handler;
+                    ins[i] = inst;
+                }
+            }
+            if (b.FallsThrough && b.Next is { Visited: false } next)
+            {
+                stacks[next] = stack;
+                next.Visited = true;
+                todo.Push(next);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Moves the blocks reached only through exception handlers after all the others, adding a
+    /// jump where such a block fell through into a normal one (CPython's <c>push_cold_blocks_to_end</c>).
+    /// </summary>
+    public static void PushColdBlocksToEnd(ControlFlowGraph graph)
+    {
+        if (graph.Entry.Next is null) return;
+        var warm = new HashSet<BasicBlock>(ReferenceEqualityComparer.Instance);
+        var work = new Stack<BasicBlock>();
+        warm.Add(graph.Entry);
+        work.Push(graph.Entry);
+        while (work.Count > 0)
+        {
+            var b = work.Pop();
+            if (b.FallsThrough && b.Next is not null && warm.Add(b.Next)) work.Push(b.Next);
+            foreach (var inst in b.Instructions)
+            {
+                if (inst.Target is not null && !OpCodeFacts.IsBlockPush(inst.Op) && warm.Add(inst.Target)) work.Push(inst.Target);
+            }
+        }
+        bool anyCold = false;
+        foreach (var b in graph.Blocks())
+        {
+            b.Cold = false;
+            if (b.IsExceptHandler && !warm.Contains(b))
+            {
+                b.Cold = true;
+                work.Push(b);
+                anyCold = true;
+            }
+        }
+        if (!anyCold) return;
+        while (work.Count > 0)
+        {
+            var b = work.Pop();
+            if (b.FallsThrough && b.Next is { Cold: false } n && !warm.Contains(n))
+            {
+                n.Cold = true;
+                work.Push(n);
+            }
+            foreach (var inst in b.Instructions)
+            {
+                if (inst.Target is { Cold: false } t && !OpCodeFacts.IsBlockPush(inst.Op) && !warm.Contains(t))
+                {
+                    t.Cold = true;
+                    work.Push(t);
+                }
+            }
+        }
+        int label = 20000;
+        for (var b = graph.Entry; b is not null; b = b.Next)
+        {
+            if (b.Cold && b.FallsThrough && b.Next is not null && !b.Next.Cold)
+            {
+                var jump = new BasicBlock(label++) { Cold = true, Next = b.Next };
+                jump.Instructions.Add(new Instruction(OpCode.JUMP, 0, SourceLocation.None, b.Next));
+                b.Next = jump;
+                b = jump;
+            }
+        }
+        BasicBlock? coldHead = null, coldTail = null;
+        var cur = graph.Entry;
+        while (cur.Next is not null)
+        {
+            while (cur.Next is not null && !cur.Next.Cold) cur = cur.Next;
+            if (cur.Next is null) break;
+            var start = cur.Next;
+            var end = start;
+            while (end.Next is not null && end.Next.Cold) end = end.Next;
+            if (coldHead is null) coldHead = start;
+            else coldTail!.Next = start;
+            coldTail = end;
+            cur.Next = end.Next;
+            end.Next = null;
+        }
+        cur.Next = coldHead;
+    }
+
+    /// <summary>Block pushes and pops have done their work once handlers are labelled: they become NOPs (CPython's <c>convert_pseudo_ops</c>).</summary>
+    public static void RemoveBlockPseudoOps(ControlFlowGraph graph)
+    {
+        foreach (var b in graph.Blocks())
+        {
+            for (int i = 0; i < b.Instructions.Count; i++)
+            {
+                var inst = b.Instructions[i];
+                if (OpCodeFacts.IsBlockPush(inst.Op) || inst.Op == OpCode.POP_BLOCK)
+                {
+                    b.Instructions[i] = new Instruction(OpCode.NOP, 0, inst.Location);
+                }
+            }
+        }
+    }
+}

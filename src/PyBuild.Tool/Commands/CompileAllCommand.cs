@@ -1,0 +1,127 @@
+using PyBuild.Compiler.Marshal;
+
+namespace PyBuild.Tool.Commands;
+
+/// <summary>
+/// <c>dotnet pyrun -m compileall [-q] [-f] [-o LEVEL] [--invalidation-mode MODE] [-j N] DIR|FILE...</c>:
+/// compiles every <c>.py</c> under the given folders (recursively) and files, skipping pycs that are
+/// up to date unless <c>-f</c>; <c>-j 0</c> uses every core.
+/// </summary>
+internal static class CompileAllCommand
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        int quiet = 0;
+        bool force = false;
+        var levels = new List<int>();
+        var mode = PycInvalidationMode.Timestamp;
+        int jobs = 1;
+        var targets = new List<string>();
+        for (int i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "-q": quiet++; break;
+                case "-f": force = true; break;
+                case "-o" when i + 1 < args.Length: levels.Add(int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture)); break;
+                case "-j" when i + 1 < args.Length: jobs = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--invalidation-mode" when i + 1 < args.Length:
+                    switch (args[++i])
+                    {
+                        case "timestamp": mode = PycInvalidationMode.Timestamp; break;
+                        case "checked-hash": mode = PycInvalidationMode.CheckedHash; break;
+                        case "unchecked-hash": mode = PycInvalidationMode.UncheckedHash; break;
+                        default:
+                            stderr.WriteLine($"compileall: error: argument --invalidation-mode: invalid choice: '{args[i]}' (choose from 'checked-hash', 'timestamp', 'unchecked-hash')");
+                            return 2;
+                    }
+                    break;
+                default:
+                    if (args[i].StartsWith('-') && args[i].Length > 1)
+                    {
+                        stderr.WriteLine($"dotnet pyrun: not supported yet: compileall option {args[i]}");
+                        return 2;
+                    }
+                    targets.Add(args[i]);
+                    break;
+            }
+        }
+        if (levels.Count == 0) levels.Add(0);
+        if (jobs <= 0) jobs = Environment.ProcessorCount;
+
+        var files = new List<string>();
+        bool ok = true;
+        foreach (var target in targets)
+        {
+            if (Directory.Exists(target))
+            {
+                if (quiet < 2 && quiet == 0) stdout.WriteLine($"Listing '{target}'...");
+                Collect(target, files, quiet, stdout);
+            }
+            else if (File.Exists(target))
+            {
+                files.Add(target);
+            }
+            else
+            {
+                if (quiet < 2) stderr.WriteLine($"Error: '{target}' does not exist");
+                ok = false;
+            }
+        }
+
+        var messages = new string?[files.Count];
+        var failed = new bool[files.Count];
+        void CompileOne(int index)
+        {
+            string file = files[index];
+            var text = new StringWriter();
+            foreach (int level in levels)
+            {
+                if (!force && CompileFile.IsUpToDate(file, level)) continue;
+                if (quiet == 0) text.WriteLine($"Compiling '{file}'...");
+                string? error = CompileFile.Compile(file, level, mode);
+                if (error is null) continue;
+                failed[index] = true;
+                if (quiet >= 2) continue;
+                if (quiet == 1) text.WriteLine($"*** Error compiling '{file}'...");
+                else text.Write("***");
+                text.WriteLine(error);
+            }
+            messages[index] = text.ToString();
+        }
+        if (jobs == 1)
+        {
+            for (int i = 0; i < files.Count; i++) CompileOne(i);
+        }
+        else
+        {
+            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, CompileOne);
+        }
+        for (int i = 0; i < files.Count; i++)
+        {
+            stdout.Write(messages[i]);
+            if (failed[i]) ok = false;
+        }
+        return ok ? 0 : 1;
+    }
+
+    private static void Collect(string directory, List<string> files, int quiet, TextWriter stdout)
+    {
+        var entries = new List<string>(Directory.EnumerateFileSystemEntries(directory));
+        entries.Sort(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            string name = Path.GetFileName(entry);
+            if (name == "__pycache__") continue;
+            if (Directory.Exists(entry))
+            {
+                if (quiet == 0) stdout.WriteLine($"Listing '{entry}'...");
+                Collect(entry, files, quiet, stdout);
+            }
+            else if (name.EndsWith(".py", StringComparison.Ordinal))
+            {
+                files.Add(entry);
+            }
+        }
+    }
+}
