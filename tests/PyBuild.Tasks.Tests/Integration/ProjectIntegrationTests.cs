@@ -7,7 +7,7 @@ namespace PyBuild.Tasks.Tests.Integration;
 public sealed class ProjectIntegrationTests
 {
     [TestMethod]
-    public void PyCompileItemsLeaveNoneAndFeedTheIdeChecks()
+    public void PyCompileItemsLeaveNoneFeedTheIdeChecksAndDesignTimeBuildsCompileNothing()
     {
         string dir = TestAssets.Copy("HelloPy", "items");
         Directory.CreateDirectory(Path.Combine(dir, "__pycache__"));
@@ -28,17 +28,11 @@ public sealed class ProjectIntegrationTests
         CollectionAssert.AreEqual(new[] { "app.py" }, Identities(items, "PyCompile"));
         CollectionAssert.Contains(Identities(items, "UpToDateCheckInput"), "app.py");
         CollectionAssert.Contains(Identities(items, "AvailableItemName"), "PyCompile");
-    }
 
-    [TestMethod]
-    public void DesignTimeBuildsCompileNothing()
-    {
-        string dir = TestAssets.Copy("HelloPy", "designtime");
-
-        var result = TestAssets.Run(dir, "build", "-nodeReuse:false", "-nologo", "-v:m", "-p:DesignTimeBuild=true", "-p:UseSharedCompilation=false");
-
-        Assert.AreEqual(0, result.ExitCode, result.Output);
-        Assert.IsFalse(Directory.Exists(Path.Combine(dir, "__pycache__")));
+        // A design-time build (the IDE's) asks for PyCompile like any target; it must not compile.
+        var designTime = TestAssets.Run(dir, "msbuild", "-nodeReuse:false", "-nologo", "-v:m", "-t:PyCompile", "-p:DesignTimeBuild=true");
+        Assert.AreEqual(0, designTime.ExitCode, designTime.Output);
+        Assert.AreEqual("stale", File.ReadAllText(Path.Combine(dir, "__pycache__", "app.cpython-312.pyc")), "the pyc is left alone");
         Assert.IsFalse(File.Exists(Path.Combine(dir, "obj", "PyCompile.manifest")));
     }
 
@@ -52,12 +46,12 @@ public sealed class ProjectIntegrationTests
         // PyResolveCompileItems alone: it reports duplicate items (PY5001) without compiling.
         Dotnet.Result Resolve(params string[] properties)
         {
-            var args = new List<string> { "msbuild", "-restore", "-nodeReuse:false", "-nologo", "-v:m", "-t:PyResolveCompileItems" };
+            var args = new List<string> { "msbuild", "-nodeReuse:false", "-nologo", "-v:m", "-t:PyResolveCompileItems" };
             args.AddRange(properties);
             return TestAssets.Run(dir, args.ToArray());
         }
 
-        var plain = Resolve();
+        var plain = Resolve("-restore");
         Assert.AreEqual(0, plain.ExitCode, plain.Output);
         StringAssert.Contains(plain.Output, "app.py : warning PY5001:");
 
