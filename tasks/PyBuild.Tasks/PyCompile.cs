@@ -34,7 +34,6 @@ public sealed class PyCompile : Microsoft.Build.Utilities.Task, ICancelableTask
     }
 
     /// <summary>The PyCompile items (as PyResolveCompileItems returns them, or as written in the project).</summary>
-    [Required]
     public ITaskItem[] Sources { get; set; } = Array.Empty<ITaskItem>();
 
     /// <summary>The project's folder.</summary>

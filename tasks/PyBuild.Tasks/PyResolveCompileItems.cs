@@ -22,7 +22,6 @@ public sealed class PyResolveCompileItems : Microsoft.Build.Utilities.Task
     internal PyResolveCompileItems(IFileSystem fileSystem) => _fileSystem = fileSystem;
 
     /// <summary>The PyCompile items.</summary>
-    [Required]
     public ITaskItem[] Sources { get; set; } = Array.Empty<ITaskItem>();
 
     /// <summary>The project's folder: relative items and output paths are relative to it.</summary>

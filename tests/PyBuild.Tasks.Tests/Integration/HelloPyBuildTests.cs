@@ -61,6 +61,10 @@ public sealed class HelloPyBuildTests
         AssertSucceeded(Build(dir, "--no-restore"), "build after delete");
         CollectionAssert.AreEqual(new[] { AppPyc }, Pycache.Snapshot(dir).Keys.ToArray(), "deleting tools.py");
         Assert.IsFalse(Directory.Exists(Path.Combine(dir, "lib", "__pycache__")), "emptied __pycache__ removed");
+
+        File.Delete(Path.Combine(dir, "app.py"));
+        AssertSucceeded(Build(dir, "--no-restore"), "build with no source left");
+        Assert.AreEqual(0, Pycache.Snapshot(dir).Count, "the last pyc goes with the last source");
     }
 
     [TestMethod]
@@ -104,6 +108,10 @@ public sealed class HelloPyBuildTests
             File.ReadAllBytes(Path.Combine(dir, "__pycache__/app.cpython-312.opt-2.pyc")),
             File.ReadAllBytes(Path.Combine(output, "__pycache__/app.cpython-312.opt-2.pyc")),
             "pyc copied to the output folder");
+
+        AssertSucceeded(Build(dir, "--no-restore", "-p:PyOptimize=2", "-p:PyCopyToOutput=true"), "build with copies already in the output folder");
+        Assert.IsFalse(Directory.Exists(Path.Combine(output, "bin")), "the copies under bin/ are not compiled and copied again");
+        StringAssert.DoesNotMatch(File.ReadAllText(Path.Combine(dir, "obj", "PyCompile.manifest")), new System.Text.RegularExpressions.Regex("/bin/"), "nothing under bin/ compiled");
 
         var clean = TestAssets.Run(dir, "clean", "-nodeReuse:false", "-nologo", "-v:m", "-p:PyOptimize=2", "-p:PyCopyToOutput=true");
         AssertSucceeded(clean, "clean");
