@@ -122,11 +122,18 @@ public sealed partial class Tokenizer
             {
                 return TrailingToken(TokenKind.DEDENT);
             }
+            if (!_extra)
+            {
+                return new Token(TokenKind.DEDENT, "", _lineno, -1, _lineno, -1);
+            }
             int col = ByteColumn(_pos, _lineStart);
             return new Token(TokenKind.DEDENT, "", _lineno, col, _lineno, col);
         }
         _pendingIndents--;
-        return new Token(TokenKind.INDENT, _text.Substring(_lineStart, _pos - _lineStart), _lineno, 0, _lineno, ByteColumn(_pos, _lineStart));
+        string indentation = _text.Substring(_lineStart, _pos - _lineStart);
+        return _extra
+            ? new Token(TokenKind.INDENT, indentation, _lineno, 0, _lineno, ByteColumn(_pos, _lineStart))
+            : new Token(TokenKind.INDENT, "", _lineno, -1, _lineno, -1);
     }
 
     /// <summary>Reads one token after indentation; <paramref name="nextLine"/> asks the caller to start a new line.</summary>
@@ -232,7 +239,9 @@ public sealed partial class Tokenizer
         int col = ByteColumn(start, _lineStart);
         if (!_extra)
         {
-            return new Token(kind, "\n", _lineno, col, _lineno, col + 1);
+            // As in CPython, a NEWLINE after a comment starts at the comment and carries its text.
+            int newline = _pos - 1;
+            return new Token(kind, _text.Substring(start, newline - start), _lineno, col, _lineno, ByteColumn(newline, _lineStart) + 1);
         }
         bool implicitNl = _implicitNewline && _pos == _length;
         string text = implicitNl ? "" : _text[start] == '\r' ? "\r\n" : "\n";
@@ -372,6 +381,18 @@ public sealed partial class Tokenizer
         if (nonAscii && !_extra)
         {
             VerifyIdentifier();
+        }
+        if (!_extra && _pos - _tokenStart == 5)
+        {
+            ReadOnlySpan<char> word = _text.AsSpan(_tokenStart, 5);
+            if (word.SequenceEqual("async"))
+            {
+                return Make(TokenKind.ASYNC, _tokenStart, _pos, "async");
+            }
+            if (word.SequenceEqual("await"))
+            {
+                return Make(TokenKind.AWAIT, _tokenStart, _pos, "await");
+            }
         }
         return Make(TokenKind.NAME, _tokenStart, _pos);
     }
