@@ -53,6 +53,51 @@ public sealed class ParserModeCorpusTests
         Assert.AreEqual(total, same, report + Environment.NewLine + diffs);
     }
 
+    /// <summary>
+    /// The invalid corpus files: where our tokenizer fails, its message and position must be those listed in
+    /// SYNTAX_ERRORS.txt; the files it accepts fail later, in the parser.
+    /// </summary>
+    [TestMethod]
+    public void InvalidCorpusFilesGiveCPythonsLexicalErrors()
+    {
+        string? corpus = Environment.GetEnvironmentVariable("PYBUILD_CORPUS");
+        string list = corpus is null ? "" : Path.Combine(corpus, "SYNTAX_ERRORS.txt");
+        if (!File.Exists(list))
+        {
+            Assert.Inconclusive("Set PYBUILD_CORPUS=/tmp/corpus (with its SYNTAX_ERRORS.txt) to run this test.");
+            return;
+        }
+        int lexical = 0, matching = 0, parserLevel = 0;
+        var report = new StringBuilder();
+        foreach (string line in File.ReadAllLines(list))
+        {
+            string[] f = line.Split('\t');
+            string path = Path.Combine(corpus!, f[0]);
+            try
+            {
+                LexicalErrorTests.TokenizeAll(File.ReadAllBytes(path), path);
+                parserLevel++;
+            }
+            catch (PythonSyntaxError e)
+            {
+                lexical++;
+                string ours = $"{e.Lineno}\t{e.Offset}\t{e.Message}";
+                string theirs = string.Join('\t', f[1..]);
+                if (ours == theirs)
+                {
+                    matching++;
+                }
+                else
+                {
+                    report.AppendLine($"{f[0]}: ours [{ours}] cpython [{theirs}]");
+                }
+            }
+        }
+        string summary = $"invalid corpus files: {matching}/{lexical} lexical errors match CPython; {parserLevel} left to the parser";
+        Console.WriteLine(summary);
+        Assert.AreEqual(lexical, matching, summary + Environment.NewLine + report);
+    }
+
     internal static string Ours(string path)
     {
         var sb = new StringBuilder();

@@ -13,14 +13,14 @@ import tokenize
 
 def tokens(path):
     with open(path, 'rb') as f:
-        src = f.read()
+        original = src = f.read()
     # What compile() hands its tokenizer: no BOM, CRLF and CR read as LF (the iterator would keep them).
     if src.startswith(b'\xef\xbb\xbf'):
         src = src[3:]
     src = src.replace(b'\r\n', b'\n').replace(b'\r', b'\n')
     lines = []
     try:
-        encoding, _ = tokenize.detect_encoding(io.BytesIO(src).readline)
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(original).readline)
         if encoding == 'utf-8-sig':
             encoding = 'utf-8'
         for t in tokenize._generate_tokens_from_c_tokenizer(io.BytesIO(src).readline, encoding=encoding, extra_tokens=False):
