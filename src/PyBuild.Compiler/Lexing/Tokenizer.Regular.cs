@@ -243,8 +243,10 @@ public sealed partial class Tokenizer
             int newline = _pos - 1;
             return new Token(kind, _text.Substring(start, newline - start), _lineno, col, _lineno, ByteColumn(newline, _lineStart) + 1);
         }
+        // tokenize shows the line end; at a line end CPython added, the token's own (empty) text, as CPython does.
         bool implicitNl = _implicitNewline && _pos == _length;
-        string text = implicitNl ? "" : _text[start] == '\r' ? "\r\n" : "\n";
+        string text = implicitNl ? (kind == TokenKind.NL ? "" : _text.Substring(start, _pos - 1 - start))
+            : _text[start] == '\r' ? "\r\n" : "\n";
         return new Token(kind, text, _lineno, col, _lineno, col + (_pos - start));
     }
 
@@ -399,6 +401,7 @@ public sealed partial class Tokenizer
 
     private Token ReadOperator(int c)
     {
+        string? debugText = null;
         if ((c == ':' || c == '}' || c == '!' || c == '{') && _modeIndex > 0)
         {
             ref Mode mode = ref _modes[_modeIndex];
@@ -408,15 +411,23 @@ public sealed partial class Tokenizer
                 if (cursor == 0 && c == '{')
                 {
                     mode.LastExprEnd = -1;
+                    mode.ExprStart = _pos;
                 }
-                else if (cursor == 0 && mode.LastExprEnd < 0)
+                else if (cursor == 0)
                 {
-                    mode.LastExprEnd = _tokenStart;
+                    if (mode.LastExprEnd < 0)
+                    {
+                        mode.LastExprEnd = _tokenStart;
+                    }
+                    if (mode.Debug)
+                    {
+                        debugText = DebugText(mode.ExprStart, mode.LastExprEnd);
+                    }
                 }
                 if (c == ':' && cursor == mode.ExprStartDepth)
                 {
                     mode.Regular = false;
-                    return Make(TokenKind.COLON, _tokenStart, _pos);
+                    return Make(TokenKind.COLON, _tokenStart, _pos) with { Metadata = debugText };
                 }
             }
         }
@@ -469,11 +480,12 @@ public sealed partial class Tokenizer
         {
             throw ErrorAtCursor(string.Create(CultureInfo.InvariantCulture, $"invalid non-printable character U+{c:X4}"));
         }
-        if (_extra && c == '\r')
+        if (c == '=' && _modeIndex > 0 && _modes[_modeIndex].ExprStartDepth >= 0)
         {
-            return Make(TokenKind.OP, _tokenStart, _pos);
+            _modes[_modeIndex].Debug = true;
         }
-        return Make(Operators.OneChar(c), _tokenStart, _pos);
+        Token token = Make(Operators.OneChar(c), _tokenStart, _pos);
+        return debugText is null ? token : token with { Metadata = debugText };
     }
 
     private static bool IsPrintableAscii(int c) => c >= 0x20 && c < 0x7F;
@@ -512,6 +524,7 @@ public sealed partial class Tokenizer
             {
                 mode.ExprStartDepth--;
                 mode.Regular = false;
+                mode.Debug = false;
             }
         }
     }

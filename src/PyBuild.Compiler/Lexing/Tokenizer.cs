@@ -249,5 +249,7 @@ public sealed partial class Tokenizer
         public int CurlyDepth;
         public int ExprStartDepth;
         public int LastExprEnd;
+        public int ExprStart;
+        public bool Debug;
     }
 }

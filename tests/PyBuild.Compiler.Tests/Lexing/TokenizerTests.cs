@@ -61,6 +61,17 @@ public sealed class TokenizerTests
     }
 
     [TestMethod]
+    public void FStringDebugTextIsAttached()
+    {
+        // CPython: ast.parse('f"{x = !r:>10}" f"{a=}" f"{b=:x}"') has Constant('x = '), Constant('a='), Constant('b=').
+        List<Token> tokens = All("f\"{x = !r:>10}\" f\"{a=}\" f\"{b=:x}\" f\"{c}\"\n");
+        string?[] metadata = tokens.Where(t => t.Metadata != null).Select(t => t.Metadata).ToArray();
+        // Like CPython, every top-level ! : } of a debug field carries the text (the parser picks one).
+        CollectionAssert.AreEqual(new[] { "x = ", "x = ", "a=", "b=" }, metadata);
+        Assert.AreEqual(TokenKind.EXCLAMATION, tokens.First(t => t.Metadata != null).Kind);
+    }
+
+    [TestMethod]
     public void EndMarkerRepeats()
     {
         var tokenizer = new Tokenizer(new SourceText("x"));
