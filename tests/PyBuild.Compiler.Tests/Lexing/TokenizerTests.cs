@@ -67,7 +67,7 @@ public sealed class TokenizerTests
         List<Token> tokens = All("f\"{x = !r:>10}\" f\"{a=}\" f\"{b=:x}\" f\"{c}\"\n");
         string?[] metadata = tokens.Where(t => t.Metadata != null).Select(t => t.Metadata).ToArray();
         // Like CPython, every top-level ! : } of a debug field carries the text (the parser picks one).
-        CollectionAssert.AreEqual(new[] { "x = ", "x = ", "a=", "b=" }, metadata);
+        CollectionAssert.AreEqual(new[] { "x = ", "x = ", "x = ", "a=", "b=", "b=" }, metadata);
         Assert.AreEqual(TokenKind.EXCLAMATION, tokens.First(t => t.Metadata != null).Kind);
     }
 
