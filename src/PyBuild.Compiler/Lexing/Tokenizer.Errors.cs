@@ -50,6 +50,19 @@ public sealed partial class Tokenizer
         return Utf8Text.CodePointCount(_text.AsSpan(lineStart, end - lineStart));
     }
 
+    /// <summary>An offset in an error CPython's parser raises: characters or bytes, see <see cref="SourceText.ParserErrorsUseCharacterOffsets"/>.</summary>
+    private int ParserOffset(int lineStart, int pos)
+    {
+        ReadOnlySpan<char> span = _text.AsSpan(lineStart, pos - lineStart);
+        return Source.ParserErrorsUseCharacterOffsets ? Utf8Text.CodePointCount(span) : Utf8Text.ByteLength(span);
+    }
+
+    private int LineEnd(int lineStart)
+    {
+        int nl = _text.IndexOf('\n', Math.Min(lineStart, _length));
+        return nl < 0 ? _length : nl + 1;
+    }
+
     /// <summary>CPython's tokenizer <c>syntaxerror()</c>: the offset is the position just read.</summary>
     private PythonSyntaxError ErrorAtCursor(string message) => ErrorAt(message, _lineno, _lineStart, _pos);
 
@@ -65,11 +78,14 @@ public sealed partial class Tokenizer
     /// <summary>TabError and IndentationError, positioned as the parser (or <c>tokenize</c>) reports them.</summary>
     private PythonSyntaxError IndentationFailure(string errorType, string message, bool dedent)
     {
-        int lineLength = LineLengthWithNewline(_lineStart);
         string text = ParserErrorText(_lineno, _lineStart);
-        if (_extra || dedent)
+        if (_extra)
         {
-            return new PythonSyntaxError(errorType, message, _filename, _lineno, lineLength, _lineno, -1, text);
+            return new PythonSyntaxError(errorType, message, _filename, _lineno, LineLengthWithNewline(_lineStart), _lineno, -1, text);
+        }
+        if (dedent)
+        {
+            return new PythonSyntaxError(errorType, message, _filename, _lineno, ParserOffset(_lineStart, LineEnd(_lineStart)), _lineno, -1, text);
         }
         return new PythonSyntaxError(errorType, message, _filename, _lineno, 1, _lineno, 0, text);
     }
@@ -78,9 +94,7 @@ public sealed partial class Tokenizer
     {
         const string message = "unexpected character after line continuation character";
         string text = ParserErrorText(_lineno, _lineStart);
-        int offset = _extra
-            ? LineLengthWithNewline(_lineStart)
-            : Utf8Text.CodePointCount(_text.AsSpan(_lineStart, _pos - _lineStart));
+        int offset = _extra ? LineLengthWithNewline(_lineStart) : ParserOffset(_lineStart, _pos);
         return new PythonSyntaxError("SyntaxError", message, _filename, _lineno, offset, _lineno, 0, text);
     }
 
@@ -98,10 +112,10 @@ public sealed partial class Tokenizer
             int at = _parenPos[_level - 1];
             int lineStart = _parenLineStart[_level - 1];
             int line = _parenLine[_level - 1];
-            int col = Utf8Text.CodePointCount(_text.AsSpan(lineStart, at - lineStart)) + 1;
+            int col = ParserOffset(lineStart, at) + 1;
             return new PythonSyntaxError("SyntaxError", $"'{_parenStack[_level - 1]}' was never closed", _filename, line, col, line, 0, ParserErrorText(line, lineStart));
         }
-        return new PythonSyntaxError("SyntaxError", "unexpected EOF while parsing", _filename, _lineno, LineLengthWithNewline(_lineStart), _lineno, -1, ParserErrorText(_lineno, _lineStart));
+        return new PythonSyntaxError("SyntaxError", "unexpected EOF while parsing", _filename, _lineno, ParserOffset(_lineStart, LineEnd(_lineStart)), _lineno, -1, ParserErrorText(_lineno, _lineStart));
     }
 
     /// <summary>A name with non-ASCII characters must be undecodable-free and a valid identifier (PEP 3131).</summary>
@@ -111,7 +125,7 @@ public sealed partial class Tokenizer
         string? decodeError = Utf8Text.DescribeDecodeError(name);
         if (decodeError != null)
         {
-            int offset = Utf8Text.CodePointCount(_text.AsSpan(_lineStart, _pos - _lineStart));
+            int offset = ParserOffset(_lineStart, _pos);
             throw new PythonSyntaxError("SyntaxError", "(unicode error) " + decodeError, _filename, _lineno, offset, _lineno, -1, ParserErrorText(_lineno, _lineStart));
         }
         int i = 0;

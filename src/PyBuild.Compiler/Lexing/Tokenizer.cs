@@ -100,6 +100,9 @@ public sealed partial class Tokenizer
     /// <summary>UTF-8 byte column the tokenizer has read up to on <see cref="CursorLine"/> (<c>tok-&gt;cur - tok-&gt;line_start</c>).</summary>
     public int CursorColumn => Utf8Text.ByteLength(_text.AsSpan(_lineStart, Math.Max(0, _pos - _lineStart)));
 
+    /// <summary>Whether the tokenizer is inside an f-string (CPython's <c>tok_mode_stack_index &gt; 0</c>).</summary>
+    public bool InFString => _modeIndex > 0;
+
     /// <summary>Current bracket nesting level (CPython's <c>tok-&gt;level</c>).</summary>
     public int Level => _level;
 

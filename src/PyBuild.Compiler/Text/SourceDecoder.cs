@@ -35,7 +35,7 @@ internal static class SourceDecoder
         string text = encoding == "utf-8" || PythonEncodings.IsUtf8(encoding)
             ? DecodeUtf8(bytes)
             : DecodeOther(bytes, encoding, filename);
-        return new SourceText(text, encoding, declared is null ? null : PythonEncodings.GetNormalName(declared), bom);
+        return new SourceText(text, encoding, declared is null ? null : PythonEncodings.GetNormalName(declared), bom, fromString: false);
     }
 
     private static PythonSyntaxError FileError(string message, string filename) =>
