@@ -303,9 +303,12 @@ public sealed partial class Tokenizer
         int ignoreEnd = p + 6;
         bool isIgnore = end >= ignoreEnd && string.CompareOrdinal(_text, p, "ignore", 0, 6) == 0
             && !(end > ignoreEnd && (_text[ignoreEnd] >= 128 || char.IsAsciiLetterOrDigit(_text[ignoreEnd])));
+        // CPython places TYPE_COMMENT at the '#', and TYPE_IGNORE six columns after it.
+        int hashColumn = ByteColumn(_tokenStart, _lineStart);
+        int endColumn = ByteColumn(end, _lineStart);
         if (isIgnore)
         {
-            Token t = Make(TokenKind.TYPE_IGNORE, ignoreEnd, end);
+            var t = new Token(TokenKind.TYPE_IGNORE, _text.Substring(ignoreEnd, end - ignoreEnd), _lineno, hashColumn + 6, _lineno, endColumn);
             if (_blankLine)
             {
                 NextChar();
@@ -313,7 +316,7 @@ public sealed partial class Tokenizer
             }
             return t;
         }
-        return Make(TokenKind.TYPE_COMMENT, p, end);
+        return new Token(TokenKind.TYPE_COMMENT, _text.Substring(p, end - p), _lineno, hashColumn, _lineno, endColumn);
     }
 
     /// <summary>After a backslash: the next character must end the line, and the file must go on.</summary>
