@@ -58,6 +58,16 @@ public sealed class SourceTextTests
     }
 
     [TestMethod]
+    public void UndecodableDeclaredEncoding()
+    {
+        // CPython: compile(b'# coding: ascii\nx = "\xe9"\n') -> SyntaxError at line 0, offset -1.
+        byte[] bytes = [.. "# coding: ascii\nx = \""u8, 0xE9, .. "\"\n"u8];
+        var e = Assert.ThrowsExactly<PythonSyntaxError>(() => SourceText.FromBytes(bytes, "t.py"));
+        Assert.AreEqual("'ascii' codec can't decode byte 0xe9 in position 21: ordinal not in range(128)", e.Message);
+        Assert.AreEqual((0, -1), (e.Lineno, e.Offset));
+    }
+
+    [TestMethod]
     public void InvalidUtf8DescribedAsCPython()
     {
         // CPython: compile(b'print("b\xf6se")\n') -> "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 1: invalid start byte"
