@@ -1,2 +1,0 @@
-namespace PyBuild.Tasks;
-internal static class Placeholder { }

@@ -1,0 +1,4 @@
+x = 3 + 4
+y = x * 2
+print(x, y)
+print("hello, world")
