@@ -75,7 +75,7 @@ internal sealed partial class CodeGenerator
             case Return r: VisitReturn(r); return;
             case FunctionDef f: VisitFunctionDef(f, f.Name, f.Args, f.Body, f.DecoratorList, f.Returns, f.TypeParams); return;
             case ClassDef c: VisitClassDef(c); return;
-            case Global or Nonlocal: Emit(OpCode.NOP, 0, loc); return;
+            case Global or Nonlocal: return;
             case Import i: VisitImport(i); return;
             case ImportFrom i: VisitImportFrom(i); return;
             case Raise r: VisitRaise(r); return;
