@@ -128,6 +128,14 @@ internal sealed partial class CodeGenerator
                 else EmitLoadConst(null, loc);
                 EmitYield(loc);
                 return;
+            case Await aw:
+                if (!_unit.Scope.IsFunctionLike) throw Error("'await' outside function", aw);
+                if (!_unit.IsAsyncFunction && _unit.Scope.Comprehension == ComprehensionKind.None) throw Error("'await' outside async function", aw);
+                VisitExpr(aw.Value);
+                Emit(OpCode.GET_AWAITABLE, 0, loc);
+                EmitLoadConst(null, loc);
+                EmitYieldFrom(loc, await: true);
+                return;
             case YieldFrom yf:
                 if (!_unit.Scope.IsFunctionLike) throw Error("'yield' outside function", yf);
                 if (_unit.Scope.IsCoroutine) throw Error("'yield from' inside async function", yf);
@@ -488,13 +496,19 @@ internal sealed partial class CodeGenerator
         VisitExpr(s.Value);
         if (s.Slice is Slice { Step: null } slice && s.Ctx != ExprContext.Del)
         {
-            if (slice.Lower is null) EmitLoadConst(null, SourceLocation.Of(slice)); else VisitExpr(slice.Lower);
-            if (slice.Upper is null) EmitLoadConst(null, SourceLocation.Of(slice)); else VisitExpr(slice.Upper);
+            EmitSliceParts(slice);
             Emit(s.Ctx == ExprContext.Load ? OpCode.BINARY_SLICE : OpCode.STORE_SLICE, 0, loc);
             return;
         }
         VisitExpr(s.Slice);
         Emit(s.Ctx switch { ExprContext.Load => OpCode.BINARY_SUBSCR, ExprContext.Store => OpCode.STORE_SUBSCR, _ => OpCode.DELETE_SUBSCR }, 0, loc);
+    }
+
+    /// <summary>Pushes a slice's bounds (None where omitted) without building a slice object.</summary>
+    private void EmitSliceParts(Slice slice)
+    {
+        if (slice.Lower is null) EmitLoadConst(null, SourceLocation.Of(slice)); else VisitExpr(slice.Lower);
+        if (slice.Upper is null) EmitLoadConst(null, SourceLocation.Of(slice)); else VisitExpr(slice.Upper);
     }
 
     private static bool AllConstant(List<Expr> elts)
