@@ -760,18 +760,18 @@ internal sealed partial class CodeGenerator
             Emit(OpCode.BUILD_TUPLE, args.Defaults.Count, loc);
             flags |= 0x01;
         }
-        int kwDefaults = 0;
+        var keys = new List<object?>();
         for (int i = 0; i < args.Kwonlyargs.Count; i++)
         {
             var d = args.KwDefaults[i];
             if (d is null) continue;
-            EmitLoadConst(Mangling.Mangle(ClassName(), args.Kwonlyargs[i].Name), loc);
+            keys.Add(Mangling.Mangle(ClassName(), args.Kwonlyargs[i].Name));
             VisitExpr(d);
-            kwDefaults++;
         }
-        if (kwDefaults > 0)
+        if (keys.Count > 0)
         {
-            Emit(OpCode.BUILD_MAP, kwDefaults, loc);
+            EmitLoadConst(new ConstTuple(keys.ToArray()), loc);
+            Emit(OpCode.BUILD_CONST_KEY_MAP, keys.Count, loc);
             flags |= 0x02;
         }
         return flags;
