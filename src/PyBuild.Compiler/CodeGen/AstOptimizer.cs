@@ -293,6 +293,15 @@ internal sealed class AstOptimizer
 
     private static readonly object NoFold = new();
 
+    private static bool HasStarred(List<Expr> elts)
+    {
+        foreach (var e in elts)
+        {
+            if (e is Starred) return true;
+        }
+        return false;
+    }
+
     private static bool Truthy(object? v, out bool known)
     {
         known = true;
@@ -314,6 +323,10 @@ internal sealed class AstOptimizer
 
     private static Expr FoldBinOp(BinOp b)
     {
+        if (b.Op == Operator.Mod && b.Left is Constant { Value: string format } && b.Right is TupleExpr args && !HasStarred(args.Elts))
+        {
+            return (Expr?)PercentFormat.TryOptimize(b, format, args.Elts) ?? b;
+        }
         if (b.Left is not Constant { Value: var l } || b.Right is not Constant { Value: var r }) return b;
         object? result = Numbers.TryFold(b.Op, l, r, MaxIntBits, MaxStringSize, MaxCollectionSize, MaxTotalItems);
         return result is null || ReferenceEquals(result, Numbers.NoResult) ? b : MakeConstant(b, result);

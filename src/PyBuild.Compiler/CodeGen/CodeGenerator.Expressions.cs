@@ -97,8 +97,22 @@ internal sealed partial class CodeGenerator
                 Emit(OpCode.BUILD_SLICE, s.Step is null ? 2 : 3, loc);
                 return;
             case JoinedStr j:
+                if (j.Values.Count > StackUseGuideline)
+                {
+                    EmitLoadConst("", loc);
+                    Emit(OpCode.LOAD_ATTR, (NameIndex("join") << 1) | 1, loc);
+                    Emit(OpCode.BUILD_LIST, 0, loc);
+                    foreach (var v in j.Values)
+                    {
+                        VisitExpr(v);
+                        Emit(OpCode.LIST_APPEND, 1, loc);
+                    }
+                    Emit(OpCode.CALL, 1, loc);
+                    return;
+                }
                 foreach (var v in j.Values) VisitExpr(v);
-                if (j.Values.Count != 1) Emit(OpCode.BUILD_STRING, j.Values.Count, loc);
+                if (j.Values.Count > 1) Emit(OpCode.BUILD_STRING, j.Values.Count, loc);
+                else if (j.Values.Count == 0) EmitLoadConst("", loc);
                 return;
             case FormattedValue f:
             {
@@ -685,7 +699,15 @@ internal sealed partial class CodeGenerator
         _unit.PosOnlyArgCount = l.Args.Posonlyargs.Count;
         _unit.KwOnlyArgCount = l.Args.Kwonlyargs.Count;
         VisitExpr(l.Body);
-        Emit(OpCode.RETURN_VALUE, 0, SourceLocation.Of(l.Body));
+        if (scope.IsGenerator)
+        {
+            Emit(OpCode.RETURN_VALUE, 0, SourceLocation.None);
+        }
+        else
+        {
+            Emit(OpCode.RETURN_VALUE, 0, new SourceLocation(l.Lineno, l.Lineno, 0, 0));
+            AddReturnAtEnd();
+        }
         var code = ExitScope();
         MakeClosure(code, flags, loc);
     }
