@@ -277,7 +277,7 @@ internal sealed partial class CodeGenerator
         JumpIf(s.Test, anchor, false);
         UseBlock(body);
         VisitStmts(s.Body);
-        EmitJump(OpCode.JUMP, loop, SourceLocation.None);
+        JumpIf(s.Test, body, true);
         PopFrameBlock();
         UseBlock(anchor);
         VisitStmts(s.Orelse);

@@ -81,7 +81,7 @@ internal sealed partial class CodeGenerator
         if (parent.Scope.Kind == ScopeKind.Module) return name;
         if (scope.Kind is ScopeKind.Function or ScopeKind.Class)
         {
-            string mangled = Mangling.Mangle(ParentClassName(), name);
+            string mangled = Mangling.Mangle(ClassName(), name);
             if (parent.Scope.ScopeOf(mangled) == SymbolScope.GlobalExplicit) return name;
         }
         return parent.Scope.Kind == ScopeKind.Class
@@ -89,21 +89,12 @@ internal sealed partial class CodeGenerator
             : parent.QualName + ".<locals>." + name;
     }
 
-    private string? ParentClassName()
-    {
-        for (int i = _stack.Count - 1; i >= 0; i--)
-        {
-            if (_stack[i].Scope.Kind == ScopeKind.Class) return _stack[i].Name;
-        }
-        return null;
-    }
-
+    /// <summary>The innermost enclosing class, whose name private names are mangled with (CPython's <c>u_private</c>).</summary>
     private string? ClassName()
     {
         for (int i = _stack.Count - 1; i >= 0; i--)
         {
             if (_stack[i].Scope.Kind == ScopeKind.Class) return _stack[i].Name;
-            if (_stack[i].Scope.Kind == ScopeKind.Function) break;
         }
         return null;
     }

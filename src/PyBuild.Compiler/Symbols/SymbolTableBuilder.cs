@@ -79,7 +79,6 @@ internal sealed class SymbolTableBuilder
         for (var s = _current; s is not null; s = s.Parent)
         {
             if (s.Kind == ScopeKind.Class) return s.Name;
-            if (s.Kind is ScopeKind.Function or ScopeKind.Module) break;
         }
         return null;
     }
