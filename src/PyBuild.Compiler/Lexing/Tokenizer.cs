@@ -100,6 +100,12 @@ public sealed partial class Tokenizer
     /// <summary>UTF-8 byte column the tokenizer has read up to on <see cref="CursorLine"/> (<c>tok-&gt;cur - tok-&gt;line_start</c>).</summary>
     public int CursorColumn => Utf8Text.ByteLength(_text.AsSpan(_lineStart, Math.Max(0, _pos - _lineStart)));
 
+    /// <summary>
+    /// Receives CPython's tokenizer SyntaxWarnings (message, line): <c>invalid escape sequence '\{'</c> in an
+    /// f-string, and in parser mode <c>invalid decimal literal</c> and the like before a keyword (<c>1if x</c>).
+    /// </summary>
+    public Action<string, int>? SyntaxWarning { get; set; }
+
     /// <summary>Whether the tokenizer is inside an f-string (CPython's <c>tok_mode_stack_index &gt; 0</c>).</summary>
     public bool InFString => _modeIndex > 0;
 

@@ -69,6 +69,15 @@ internal static class TokenizeCommand
                 output.Append(FormatLine(0, 0, 0, 0, TokenKind.ENCODING, source.Encoding, exact));
             }
             var tokenizer = new Tokenizer(source, TokenizerOptions.ExtraTokens, shownName);
+            // Python's default warning filter shows each warning once per line; the C tokenizer's file is "<string>".
+            var warned = new HashSet<(string, int)>();
+            tokenizer.SyntaxWarning = (message, line) =>
+            {
+                if (warned.Add((message, line)))
+                {
+                    stderr.Write(string.Create(CultureInfo.InvariantCulture, $"<string>:{line}: SyntaxWarning: {message}\n"));
+                }
+            };
             bool ascii = Ascii.IsValid(source.Text);
             while (true)
             {
