@@ -56,6 +56,8 @@ public sealed class TokenizerTests
         List<Token> tokens = All(src, TokenizerOptions.TypeComments);
         Token comment = tokens.First(t => t.Kind == TokenKind.TYPE_COMMENT);
         Assert.AreEqual("int", comment.Text);
+        // CPython: compile('x: int = 3 + 4  # type: int\n', 'm', 'exec', PyCF_TYPE_COMMENTS) -> invalid syntax at 25-28.
+        Assert.AreEqual((15, 18), (comment.StartColumn, comment.EndColumn));
         Token ignore = tokens.First(t => t.Kind == TokenKind.TYPE_IGNORE);
         Assert.AreEqual("[x]", ignore.Text);
     }
