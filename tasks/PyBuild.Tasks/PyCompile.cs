@@ -129,16 +129,9 @@ public sealed class PyCompile : Microsoft.Build.Utilities.Task, ICancelableTask
 
         var results = new FileResult?[items.Count];
         var builder = new PycBuilder(_fileSystem, _compiler);
-        var options = new ParallelOptions
-        {
-            CancellationToken = _cancellation.Token,
-            MaxDegreeOfParallelism = MaxParallelism > 0 ? MaxParallelism : Environment.ProcessorCount,
-        };
-        try
-        {
-            Parallel.For(0, items.Count, options, i => results[i] = builder.Build(items[i], recorded.Contains(items[i].PycPath)));
-        }
-        catch (OperationCanceledException)
+        int parallelism = MaxParallelism > 0 ? MaxParallelism : Environment.ProcessorCount;
+        CompileWorkers.Run(items.Count, parallelism, _cancellation.Token, i => results[i] = builder.Build(items[i], recorded.Contains(items[i].PycPath)));
+        if (_cancellation.IsCancellationRequested)
         {
             Log.LogMessage(MessageImportance.High, "PyCompile cancelled.");
         }

@@ -127,7 +127,8 @@ internal sealed class PycBuilder
         for (int i = 0; i < warnings.Count; i++)
         {
             var w = warnings[i];
-            diagnostics[i] = new Diagnostic(true, DiagnosticCodes.SyntaxWarning, item.SourcePath, w.Lineno, w.Offset, w.EndLineno, w.EndOffset, w.Message);
+            string code = w.Category == "SyntaxWarning" ? DiagnosticCodes.SyntaxWarning : DiagnosticCodes.DeprecationWarning;
+            diagnostics[i] = new Diagnostic(true, code, item.SourcePath, w.Lineno, w.Offset, w.EndLineno, w.EndOffset, w.Message);
         }
 
         return diagnostics;

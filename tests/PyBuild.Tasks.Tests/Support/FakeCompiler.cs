@@ -52,7 +52,7 @@ internal sealed class FakeCompiler : IPycCompiler
                 case "#crash":
                     throw new InvalidOperationException("stack imbalance");
                 case "#warn":
-                    warnings.Add(new CompileWarning("\"is\" with 'int' literal. Did you mean \"==\"?", int.Parse(parts[1]), int.Parse(parts[2]), int.Parse(parts[1]), int.Parse(parts[2]) + 6));
+                    warnings.Add(new CompileWarning("SyntaxWarning", "\"is\" with 'int' literal. Did you mean \"==\"?", int.Parse(parts[1]), int.Parse(parts[2]), int.Parse(parts[1]), int.Parse(parts[2]) + 6));
                     break;
             }
         }
