@@ -172,8 +172,9 @@ public sealed class PyCompile : Microsoft.Build.Utilities.Task, ICancelableTask
                 pycs.Add(new TaskItem(item.PycPath));
             }
 
-            // A pyc left from before a failed compile still belongs to this project (clean removes it).
-            if (!result.Failed || _fileSystem.File.Exists(item.PycPath))
+            // A pyc of ours left from before a failed compile stays ours (clean removes it); one we did not
+            // write must not become trusted by its source failing to compile.
+            if (!result.Failed || (recorded.Contains(item.PycPath) && _fileSystem.File.Exists(item.PycPath)))
             {
                 entries.Add(new ManifestEntry(item.PycPath, item.SourcePath));
             }

@@ -84,6 +84,23 @@ public sealed class PyCompileDiagnosticsTests
     }
 
     [TestMethod]
+    public void FailureIsNotHiddenByAPycWeDidNotWrite()
+    {
+        string source = _h.Write("app.py", "#unsupported\n");
+        var header = new byte[16];
+        long mtime = new DateTimeOffset(_h.FileSystem.File.GetLastWriteTimeUtc(source)).ToUnixTimeSeconds();
+        FakeCompiler.BuildHeader(header, Compiler.Marshal.PycInvalidationMode.Timestamp, mtime, _h.FileSystem.FileInfo.New(source).Length, default);
+        _h.FileSystem.Directory.CreateDirectory("/proj/__pycache__");
+        _h.FileSystem.File.WriteAllBytes(TaskHarness.Pyc("app.py"), header);
+
+        Assert.IsFalse(_h.Compile("app.py").Succeeded);
+        var again = _h.Compile("app.py");
+
+        Assert.IsFalse(again.Succeeded, "CPython's matching pyc must not turn the error into success");
+        Assert.AreEqual("PY9001", again.Engine.Errors[0].Code);
+    }
+
+    [TestMethod]
     public void MissingSourceIsAnError()
     {
         var run = _h.Compile("nope.py");
