@@ -18,6 +18,7 @@ internal static class Assembler
         {
             if (b.Instructions.Count > 0) blocks.Add(b);
         }
+        NormalizeConditionalJumps(blocks);
         LowerJumps(blocks);
         var ends = ComputeOffsets(blocks);
         var code = new List<byte>();
@@ -31,6 +32,7 @@ internal static class Assembler
             for (int i = 0; i < b.Instructions.Count; i++)
             {
                 var inst = b.Instructions[i];
+                if ((int)inst.Op > 255) throw new InvalidOperationException($"pseudo-instruction {inst.Op} reached the assembler");
                 int arg = inst.Target is null ? inst.Arg : JumpArgument(inst, ends[b][i]);
                 int size = Size(inst.Op, arg);
                 exceptions.Add(offset, inst.ExceptHandler);
@@ -59,6 +61,39 @@ internal static class Assembler
         }
         if (pendingLength > 0) lines.Add(pendingLocation, pendingLength);
         return new Result(code.ToArray(), lines.ToArray(), exceptions.Finish(offset));
+    }
+
+    /// <summary>
+    /// Conditional jumps only go forward: a backward one becomes the reversed jump over a new
+    /// block holding an unconditional backward jump (CPython's <c>normalize_jumps</c>).
+    /// </summary>
+    private static void NormalizeConditionalJumps(List<BasicBlock> blocks)
+    {
+        var seen = new HashSet<BasicBlock>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            seen.Add(b);
+            var last = b.Instructions[^1];
+            if (last.Target is null || seen.Contains(last.Target) is false) continue;
+            OpCode reversed;
+            switch (last.Op)
+            {
+                case OpCode.POP_JUMP_IF_NOT_NONE: reversed = OpCode.POP_JUMP_IF_NONE; break;
+                case OpCode.POP_JUMP_IF_NONE: reversed = OpCode.POP_JUMP_IF_NOT_NONE; break;
+                case OpCode.POP_JUMP_IF_FALSE: reversed = OpCode.POP_JUMP_IF_TRUE; break;
+                case OpCode.POP_JUMP_IF_TRUE: reversed = OpCode.POP_JUMP_IF_FALSE; break;
+                default: continue;
+            }
+            var following = blocks[i + 1];
+            var backward = new BasicBlock(-1) { Cold = b.Cold, Next = b.Next };
+            backward.Instructions.Add(new Instruction(OpCode.JUMP, 0, last.Location, last.Target));
+            b.Instructions[^1] = last with { Op = reversed, Target = following };
+            b.Next = backward;
+            blocks.Insert(i + 1, backward);
+            seen.Add(backward);
+            i++;
+        }
     }
 
     /// <summary>Resolves pseudo-jumps to forward or backward jumps, by the layout.</summary>

@@ -10,6 +10,25 @@ namespace PyBuild.Compiler.Bytecode;
 /// </summary>
 internal static class DisassemblerRepr
 {
+    /// <summary>
+    /// Inclusive code point ranges, in pairs, that .NET's Unicode tables assign but Unicode 15.0 (the
+    /// version of CPython 3.12's <c>unicodedata</c>) leaves unassigned, so Python escapes them in a
+    /// repr. Found by comparing .NET's categories with <c>str.isprintable</c> of CPython 3.12.1 for
+    /// every code point.
+    /// </summary>
+    private static readonly int[] AssignedAfterUnicode15 =
+    [
+        0x897, 0x897, 0x1B4E, 0x1B4F, 0x1B7F, 0x1B7F, 0x1C89, 0x1C8A, 0x2427, 0x2429, 0x2FFC, 0x2FFF,
+        0x31E4, 0x31E5, 0x31EF, 0x31EF, 0xA7CB, 0xA7CD, 0xA7DA, 0xA7DC, 0x105C0, 0x105F3, 0x10D40, 0x10D65,
+        0x10D69, 0x10D85, 0x10D8E, 0x10D8F, 0x10EC2, 0x10EC4, 0x10EFC, 0x10EFC, 0x11380, 0x11389, 0x1138B, 0x1138B,
+        0x1138E, 0x1138E, 0x11390, 0x113B5, 0x113B7, 0x113C0, 0x113C2, 0x113C2, 0x113C5, 0x113C5, 0x113C7, 0x113CA,
+        0x113CC, 0x113D5, 0x113D7, 0x113D8, 0x113E1, 0x113E2, 0x116D0, 0x116E3, 0x11BC0, 0x11BE1, 0x11BF0, 0x11BF9,
+        0x11F5A, 0x11F5A, 0x13460, 0x143FA, 0x16100, 0x16139, 0x16D40, 0x16D79, 0x18CFF, 0x18CFF, 0x1CC00, 0x1CCF9,
+        0x1CD00, 0x1CEB3, 0x1E5D0, 0x1E5FA, 0x1E5FF, 0x1E5FF, 0x1F8B2, 0x1F8BB, 0x1F8C0, 0x1F8C1, 0x1FA89, 0x1FA89,
+        0x1FA8F, 0x1FA8F, 0x1FABE, 0x1FABE, 0x1FAC6, 0x1FAC6, 0x1FADC, 0x1FADC, 0x1FADF, 0x1FADF, 0x1FAE9, 0x1FAE9,
+        0x1FBCB, 0x1FBEF, 0x2EBF0, 0x2EE5D,
+    ];
+
     public static void Append(StringBuilder sb, object? value, Func<CodeObject, string> codeRepr)
     {
         switch (value)
@@ -86,15 +105,10 @@ internal static class DisassemblerRepr
             sb.Append("inf");
             return;
         }
-        string r = Math.Abs(d).ToString("R", CultureInfo.InvariantCulture);
-        int exponent = 0;
+        string r = ShortestDigits(Math.Abs(d));
         int e = r.IndexOf('E');
-        string mantissa = r;
-        if (e >= 0)
-        {
-            exponent = int.Parse(r.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-            mantissa = r[..e];
-        }
+        int exponent = int.Parse(r.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        string mantissa = r[..e];
         int dot = mantissa.IndexOf('.');
         string digits = dot >= 0 ? mantissa.Remove(dot, 1) : mantissa;
         int decpt = (dot >= 0 ? dot : mantissa.Length) + exponent;
@@ -130,6 +144,51 @@ internal static class DisassemblerRepr
         int exp = decpt - 1;
         sb.Append('e').Append(exp < 0 ? '-' : '+');
         sb.Append(Math.Abs(exp).ToString("00", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>
+    /// The shortest scientific form that reads back as <paramref name="d"/>, nearest to it among those of
+    /// its length, as Python's repr finds it. .NET's "R" is not always shortest next to powers of two, so
+    /// each length is tried in turn: the correctly rounded digits, then (at a tie that does not read back)
+    /// their neighbours one unit away in the last digit.
+    /// </summary>
+    private static string ShortestDigits(double d)
+    {
+        for (int precision = 0; precision < 16; precision++)
+        {
+            string candidate = d.ToString("E" + precision.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            if (ReadsBackAs(candidate, d)) return candidate;
+            string up = StepLastDigit(candidate, +1);
+            if (ReadsBackAs(up, d)) return up;
+            string down = StepLastDigit(candidate, -1);
+            if (ReadsBackAs(down, d)) return down;
+        }
+        return d.ToString("E16", CultureInfo.InvariantCulture);
+    }
+
+    private static bool ReadsBackAs(string text, double d)
+        => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && value == d;
+
+    /// <summary>Adds <paramref name="step"/> (±1) to the last mantissa digit of "D.DDDE±XXX", carrying as needed.</summary>
+    private static string StepLastDigit(string scientific, int step)
+    {
+        int e = scientific.IndexOf('E');
+        var chars = scientific.ToCharArray(0, e);
+        int i = chars.Length - 1;
+        while (i >= 0)
+        {
+            if (chars[i] == '.') { i--; continue; }
+            int digit = chars[i] - '0' + step;
+            if (digit >= 0 && digit <= 9)
+            {
+                chars[i] = (char)('0' + digit);
+                return new string(chars) + scientific[e..];
+            }
+            chars[i] = step > 0 ? '0' : '9';
+            i--;
+        }
+        // Carried out of the first digit: "9.99" + 1 is "10.00", which still parses.
+        return (step > 0 ? "1" : "") + new string(chars) + scientific[e..];
     }
 
     private static void AppendString(StringBuilder sb, string s)
@@ -189,6 +248,11 @@ internal static class DisassemblerRepr
     private static bool IsPrintable(int c)
     {
         if (c >= 0xD800 && c <= 0xDFFF) return false;
+        for (int i = 0; i < AssignedAfterUnicode15.Length; i += 2)
+        {
+            if (c < AssignedAfterUnicode15[i]) break;
+            if (c <= AssignedAfterUnicode15[i + 1]) return false;
+        }
         switch (CharUnicodeInfo.GetUnicodeCategory(c))
         {
             case UnicodeCategory.Control:

@@ -27,61 +27,8 @@ public static class LocationTable
     public static List<LocationEntry> Decode(CodeObject code)
     {
         var entries = new List<LocationEntry>();
-        var table = code.LineTable;
-        int pos = 0;
-        int line = code.FirstLineNo;
-        int offset = 0;
-        while (pos < table.Length)
-        {
-            int first = table[pos++];
-            if ((first & 0x80) == 0) break;
-            int kind = (first >> 3) & 15;
-            int end = offset + ((first & 7) + 1) * 2;
-            switch (kind)
-            {
-                case CodeNoLocation:
-                    entries.Add(new LocationEntry(offset, end, -1, -1, -1, -1));
-                    break;
-                case CodeLong:
-                {
-                    if (!TryReadSignedVarint(table, ref pos, out int lineDelta)
-                        || !TryReadVarint(table, ref pos, out int endLineDelta)
-                        || !TryReadVarint(table, ref pos, out int column)
-                        || !TryReadVarint(table, ref pos, out int endColumn))
-                    {
-                        return entries;
-                    }
-                    line += lineDelta;
-                    entries.Add(new LocationEntry(offset, end, line, line + endLineDelta, column - 1, endColumn - 1));
-                    break;
-                }
-                case CodeNoColumns:
-                {
-                    if (!TryReadSignedVarint(table, ref pos, out int lineDelta)) return entries;
-                    line += lineDelta;
-                    entries.Add(new LocationEntry(offset, end, line, line, -1, -1));
-                    break;
-                }
-                case >= CodeOneLine0:
-                {
-                    if (pos + 2 > table.Length) return entries;
-                    line += kind - CodeOneLine0;
-                    entries.Add(new LocationEntry(offset, end, line, line, table[pos], table[pos + 1]));
-                    pos += 2;
-                    break;
-                }
-                default:
-                {
-                    // The short form: same line, the column split between the code and one byte.
-                    if (pos >= table.Length) return entries;
-                    int second = table[pos++];
-                    int column = kind * 8 + ((second >> 4) & 7);
-                    entries.Add(new LocationEntry(offset, end, line, line, column, column + (second & 15)));
-                    break;
-                }
-            }
-            offset = end;
-        }
+        var reader = new Reader(code);
+        while (reader.TryNext(out var entry)) entries.Add(entry);
         return entries;
     }
 
@@ -107,11 +54,88 @@ public static class LocationTable
     /// <summary>The source line of the instruction at byte <paramref name="offset"/>, or -1 when it has none.</summary>
     public static int LineForOffset(CodeObject code, int offset)
     {
-        foreach (var entry in Decode(code))
+        var reader = new Reader(code);
+        while (reader.TryNext(out var entry))
         {
             if (offset >= entry.StartOffset && offset < entry.EndOffset) return entry.Line;
         }
         return -1;
+    }
+
+    /// <summary>Walks the table one entry at a time, without allocating.</summary>
+    private struct Reader(CodeObject code)
+    {
+        private readonly byte[] _table = code.LineTable;
+        private int _pos;
+        private int _line = code.FirstLineNo;
+        private int _offset;
+
+        public bool TryNext(out LocationEntry entry)
+        {
+            entry = default;
+            var table = _table;
+            if (_pos >= table.Length) return false;
+            int first = table[_pos++];
+            if ((first & 0x80) == 0)
+            {
+                _pos = table.Length;
+                return false;
+            }
+            int kind = (first >> 3) & 15;
+            int start = _offset;
+            int end = start + ((first & 7) + 1) * 2;
+            switch (kind)
+            {
+                case CodeNoLocation:
+                    entry = new LocationEntry(start, end, -1, -1, -1, -1);
+                    break;
+                case CodeLong:
+                {
+                    if (!TryReadSignedVarint(table, ref _pos, out int lineDelta)
+                        || !TryReadVarint(table, ref _pos, out int endLineDelta)
+                        || !TryReadVarint(table, ref _pos, out int column)
+                        || !TryReadVarint(table, ref _pos, out int endColumn))
+                    {
+                        return Stop();
+                    }
+                    _line += lineDelta;
+                    entry = new LocationEntry(start, end, _line, _line + endLineDelta, column - 1, endColumn - 1);
+                    break;
+                }
+                case CodeNoColumns:
+                {
+                    if (!TryReadSignedVarint(table, ref _pos, out int lineDelta)) return Stop();
+                    _line += lineDelta;
+                    entry = new LocationEntry(start, end, _line, _line, -1, -1);
+                    break;
+                }
+                case >= CodeOneLine0:
+                {
+                    if (_pos + 2 > table.Length) return Stop();
+                    _line += kind - CodeOneLine0;
+                    entry = new LocationEntry(start, end, _line, _line, table[_pos], table[_pos + 1]);
+                    _pos += 2;
+                    break;
+                }
+                default:
+                {
+                    // The short form: same line, the column split between the kind and one byte.
+                    if (_pos >= table.Length) return Stop();
+                    int second = table[_pos++];
+                    int column = kind * 8 + ((second >> 4) & 7);
+                    entry = new LocationEntry(start, end, _line, _line, column, column + (second & 15));
+                    break;
+                }
+            }
+            _offset = end;
+            return true;
+        }
+
+        private bool Stop()
+        {
+            _pos = _table.Length;
+            return false;
+        }
     }
 
     private static bool TryReadVarint(byte[] table, ref int pos, out int value)

@@ -10,6 +10,7 @@ internal static class CodeBuilder
     public static CodeObject Build(CompilerUnit unit, string filename, CodeFlags flags)
     {
         var graph = unit.Graph;
+        FixDerefIndexes(graph, unit);
         ExceptionTargets.Label(graph);
         CfgOptimizer.Optimize(graph, unit.Consts.IndexOf, unit.Consts.Items);
         var consts = RemoveUnusedConsts(graph, unit.Consts.Items);
@@ -45,6 +46,21 @@ internal static class CodeBuilder
             LineTable = assembled.LineTable,
             ExceptionTable = assembled.ExceptionTable,
         };
+    }
+
+    private static void FixDerefIndexes(ControlFlowGraph graph, CompilerUnit unit)
+    {
+        foreach (var b in graph.Blocks())
+        {
+            for (int i = 0; i < b.Instructions.Count; i++)
+            {
+                var inst = b.Instructions[i];
+                if (inst.Op is OpCode.LOAD_DEREF or OpCode.STORE_DEREF or OpCode.DELETE_DEREF or OpCode.LOAD_CLOSURE or OpCode.LOAD_FROM_DICT_OR_DEREF or OpCode.MAKE_CELL)
+                {
+                    b.Instructions[i] = inst with { Arg = unit.LocalsPlusIndex(inst.Arg) };
+                }
+            }
+        }
     }
 
     private static int ParameterCount(CompilerUnit unit, CodeFlags flags)
@@ -97,7 +113,7 @@ internal static class CodeBuilder
         foreach (var v in unit.VarNames.Items)
         {
             names.Add(v);
-            kinds.Add(LocalKind.Local);
+            kinds.Add(unit.FastHidden.ContainsKey(v) ? LocalKind.Local | LocalKind.Hidden : LocalKind.Local);
         }
         foreach (var c in unit.CellVars.Items)
         {
@@ -121,19 +137,18 @@ internal static class CodeBuilder
     private static void InsertPrefix(ControlFlowGraph graph, CompilerUnit unit, LocalKind[] kinds, bool isGenerator)
     {
         var prefix = new List<Instruction>();
-        if (isGenerator)
+        if (unit.FreeVars.Count > 0)
         {
-            var loc = new SourceLocation(unit.FirstLineNo, unit.FirstLineNo, -1, -1);
-            prefix.Add(new Instruction(OpCode.RETURN_GENERATOR, 0, loc));
-            prefix.Add(new Instruction(OpCode.POP_TOP, 0, loc));
+            prefix.Add(new Instruction(OpCode.COPY_FREE_VARS, unit.FreeVars.Count, SourceLocation.None));
         }
         for (int i = 0; i < kinds.Length; i++)
         {
             if ((kinds[i] & LocalKind.Cell) != 0) prefix.Add(new Instruction(OpCode.MAKE_CELL, i, SourceLocation.None));
         }
-        if (unit.FreeVars.Count > 0)
+        if (isGenerator)
         {
-            prefix.Add(new Instruction(OpCode.COPY_FREE_VARS, unit.FreeVars.Count, SourceLocation.None));
+            prefix.Add(new Instruction(OpCode.RETURN_GENERATOR, 0, new SourceLocation(unit.FirstLineNo, unit.FirstLineNo, -1, -1)));
+            prefix.Add(new Instruction(OpCode.POP_TOP, 0, SourceLocation.None));
         }
         graph.Entry.Instructions.InsertRange(0, prefix);
     }

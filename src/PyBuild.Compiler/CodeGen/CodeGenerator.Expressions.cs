@@ -1,5 +1,6 @@
 using PyBuild.Compiler.Bytecode;
 using PyBuild.Compiler.FlowGraph;
+using PyBuild.Compiler.Symbols;
 using PyBuild.Compiler.Syntax;
 
 namespace PyBuild.Compiler.CodeGen;
@@ -62,6 +63,11 @@ internal sealed partial class CodeGenerator
                 return;
             }
             case Call c: VisitCall(c); return;
+            case AttributeExpr { Ctx: ExprContext.Load } sa when CanOptimizeSuperCall(sa):
+                LoadArgsForSuper((Call)sa.Value);
+                Emit(OpCode.LOAD_SUPER_ATTR, (NameIndex(sa.Attr) << 2) | (((Call)sa.Value).Args.Count > 0 ? 2 : 0), loc);
+                Emit(OpCode.NOP, 0, AttributeLocation(loc, sa));
+                return;
             case AttributeExpr a:
                 VisitExpr(a.Value);
                 switch (a.Ctx)
@@ -75,14 +81,14 @@ internal sealed partial class CodeGenerator
             case TupleExpr t:
                 if (t.Ctx == ExprContext.Store) { Unpack(t.Elts, loc); return; }
                 if (t.Ctx == ExprContext.Del) { VisitExprs(t.Elts); return; }
-                BuildSequence(t.Elts, OpCode.BUILD_TUPLE, loc);
+                StarUnpack(loc, t.Elts, 0, OpCode.BUILD_LIST, OpCode.LIST_APPEND, OpCode.LIST_EXTEND, tuple: true);
                 return;
             case ListExpr l:
                 if (l.Ctx == ExprContext.Store) { Unpack(l.Elts, loc); return; }
                 if (l.Ctx == ExprContext.Del) { VisitExprs(l.Elts); return; }
-                BuildSequence(l.Elts, OpCode.BUILD_LIST, loc);
+                StarUnpack(loc, l.Elts, 0, OpCode.BUILD_LIST, OpCode.LIST_APPEND, OpCode.LIST_EXTEND, tuple: false);
                 return;
-            case SetExpr s: BuildSequence(s.Elts, OpCode.BUILD_SET, loc); return;
+            case SetExpr s: StarUnpack(loc, s.Elts, 0, OpCode.BUILD_SET, OpCode.SET_ADD, OpCode.SET_UPDATE, tuple: false); return;
             case DictExpr d: VisitDict(d, loc); return;
             case Slice s:
                 if (s.Lower is null) EmitLoadConst(null, loc); else VisitExpr(s.Lower);
@@ -107,6 +113,29 @@ internal sealed partial class CodeGenerator
                 return;
             }
             case Lambda l: VisitLambda(l); return;
+            case ListComp lc: VisitComprehension(lc, ComprehensionKind.List, "<listcomp>", lc.Generators, lc.Elt, null); return;
+            case SetComp sc: VisitComprehension(sc, ComprehensionKind.Set, "<setcomp>", sc.Generators, sc.Elt, null); return;
+            case DictComp dc: VisitComprehension(dc, ComprehensionKind.Dict, "<dictcomp>", dc.Generators, dc.Key, dc.Value); return;
+            case GeneratorExp ge: VisitComprehension(ge, ComprehensionKind.Generator, "<genexpr>", ge.Generators, ge.Elt, null); return;
+            case NamedExpr ne:
+                VisitExpr(ne.Value);
+                Emit(OpCode.COPY, 1, loc);
+                VisitExpr(ne.Target);
+                return;
+            case Yield y:
+                if (!_unit.Scope.IsFunctionLike) throw Error("'yield' outside function", y);
+                if (y.Value is not null) VisitExpr(y.Value);
+                else EmitLoadConst(null, loc);
+                EmitYield(loc);
+                return;
+            case YieldFrom yf:
+                if (!_unit.Scope.IsFunctionLike) throw Error("'yield' outside function", yf);
+                if (_unit.Scope.IsCoroutine) throw Error("'yield from' inside async function", yf);
+                VisitExpr(yf.Value);
+                Emit(OpCode.GET_YIELD_FROM_ITER, 0, loc);
+                EmitLoadConst(null, loc);
+                EmitYieldFrom(loc, await: false);
+                return;
             case Starred:
                 throw Error("can't use starred expression here", e);
             default:
@@ -142,8 +171,13 @@ internal sealed partial class CodeGenerator
     private static SourceLocation AttributeLocation(SourceLocation loc, AttributeExpr a)
     {
         if (loc.Line == a.EndLineno) return loc;
-        int column = a.EndColOffset - System.Text.Encoding.UTF8.GetByteCount(a.Attr);
-        return loc with { Line = a.EndLineno, Column = column >= 0 ? column : loc.Column };
+        int length = a.Attr.Length;
+        var updated = length <= a.EndColOffset
+            ? loc with { Line = a.EndLineno, Column = a.EndColOffset - length }
+            : loc with { Line = a.EndLineno, Column = -1, EndColumn = -1 };
+        updated = updated with { EndLine = Math.Max(updated.Line, updated.EndLine) };
+        if (updated.Line == updated.EndLine) updated = updated with { EndColumn = Math.Max(updated.Column, updated.EndColumn) };
+        return updated;
     }
 
     private void EmitCompareOp(CompareOperator op, SourceLocation loc)
@@ -262,42 +296,176 @@ internal sealed partial class CodeGenerator
     private void VisitCall(Call c)
     {
         var loc = SourceLocation.Of(c);
-        if (HasStarredOrDoubleStar(c.Args, c.Keywords)) throw NotSupported("calls with *args or **kwargs");
-        if (c.Func is AttributeExpr { Ctx: ExprContext.Load } method && c.Args.Count + c.Keywords.Count < StackUseGuideline)
-        {
-            VisitExpr(method.Value);
-            var methodLoc = AttributeLocation(SourceLocation.Of(method), method);
-            Emit(OpCode.LOAD_ATTR, (NameIndex(method.Attr) << 1) | 1, methodLoc);
-            VisitExprs(c.Args);
-            EmitKeywordsAndCall(c.Args.Count, c.Keywords, AttributeLocation(loc, method));
-            return;
-        }
+        if (TryMethodCall(c)) return;
         Emit(OpCode.PUSH_NULL, 0, SourceLocation.Of(c.Func));
         VisitExpr(c.Func);
         CallHelper(0, c.Args, c.Keywords, loc);
     }
 
-    /// <summary>Pushes the arguments and calls; <paramref name="extra"/> arguments are already on the stack.</summary>
-    private void CallHelper(int extra, List<Expr> args, List<Keyword> keywords, SourceLocation loc)
+    /// <summary>
+    /// <c>obj.meth(args)</c> loads the method and self without a bound-method object, unless the
+    /// receiver is a module-level import or the call needs *args or **kwargs (CPython's <c>maybe_optimize_method_call</c>).
+    /// </summary>
+    private bool TryMethodCall(Call c)
     {
-        if (HasStarredOrDoubleStar(args, keywords)) throw NotSupported("calls with *args or **kwargs");
-        VisitExprs(args);
-        EmitKeywordsAndCall(extra + args.Count, keywords, loc);
+        if (c.Func is not AttributeExpr { Ctx: ExprContext.Load } method) return false;
+        if (method.Value is Name receiver && (_symbols.Top.FlagsOf(receiver.Id) & Symbols.SymbolFlags.Import) != 0) return false;
+        int args = c.Args.Count, keywords = c.Keywords.Count;
+        if (args + keywords + (keywords != 0 ? 1 : 0) >= StackUseGuideline) return false;
+        if (HasStarredOrDoubleStar(c.Args, c.Keywords)) return false;
+        var loc = SourceLocation.Of(method);
+        if (CanOptimizeSuperCall(method))
+        {
+            LoadArgsForSuper((Call)method.Value);
+            Emit(OpCode.LOAD_SUPER_ATTR, (NameIndex(method.Attr) << 2) | (((Call)method.Value).Args.Count > 0 ? 3 : 1), loc);
+            loc = AttributeLocation(loc, method);
+            Emit(OpCode.NOP, 0, loc);
+        }
+        else
+        {
+            VisitExpr(method.Value);
+            loc = AttributeLocation(loc, method);
+            Emit(OpCode.LOAD_ATTR, (NameIndex(method.Attr) << 1) | 1, loc);
+        }
+        VisitExprs(c.Args);
+        if (keywords > 0) EmitKeywordNames(c.Keywords, loc);
+        Emit(OpCode.CALL, args + keywords, AttributeLocation(SourceLocation.Of(c), method));
+        return true;
     }
 
-    private void EmitKeywordsAndCall(int positional, List<Keyword> keywords, SourceLocation loc)
+    /// <summary>
+    /// Whether <c>super().attr</c> or <c>super(T, obj).attr</c> can use LOAD_SUPER_ATTR: <c>super</c>
+    /// is the builtin, and for the zero-argument form the function has a first argument and a <c>__class__</c> cell.
+    /// </summary>
+    private bool CanOptimizeSuperCall(AttributeExpr attr)
     {
+        if (attr.Value is not Call { Func: Name { Id: "super" } superName } call || attr.Attr == "__class__" || call.Keywords.Count != 0) return false;
+        if (_unit.Scope.ScopeOf(superName.Id) != Symbols.SymbolScope.GlobalImplicit) return false;
+        if (_symbols.Top.ScopeOf(superName.Id) != Symbols.SymbolScope.Unknown) return false;
+        if (call.Args.Count == 2) return call.Args[0] is not Starred && call.Args[1] is not Starred;
+        if (call.Args.Count != 0) return false;
+        if (_unit.ArgCount == 0 && _unit.PosOnlyArgCount == 0) return false;
+        return _unit.Scope.ScopeOf("__class__") == Symbols.SymbolScope.Free;
+    }
+
+    private void LoadArgsForSuper(Call call)
+    {
+        var loc = SourceLocation.Of(call);
+        NameOp(((Name)call.Func).Id, ExprContext.Load, SourceLocation.Of(call.Func));
+        if (call.Args.Count == 2)
+        {
+            VisitExpr(call.Args[0]);
+            VisitExpr(call.Args[1]);
+            return;
+        }
+        NameOp("__class__", ExprContext.Load, loc);
+        NameOp(_unit.VarNames.Items[0], ExprContext.Load, loc);
+    }
+
+    /// <summary>Pushes the arguments and calls; <paramref name="pushed"/> arguments are already on the stack (CPython's <c>compiler_call_helper</c>).</summary>
+    private void CallHelper(int pushed, List<Expr> args, List<Keyword> keywords, SourceLocation loc)
+    {
+        ValidateKeywords(keywords);
+        if (args.Count + keywords.Count * 2 <= StackUseGuideline && !HasStarredOrDoubleStar(args, keywords))
+        {
+            VisitExprs(args);
+            if (keywords.Count > 0) EmitKeywordNames(keywords, loc);
+            Emit(OpCode.CALL, pushed + args.Count + keywords.Count, loc);
+            return;
+        }
+        if (pushed == 0 && args.Count == 1 && args[0] is Starred only)
+        {
+            VisitExpr(only.Value);
+        }
+        else
+        {
+            StarUnpack(loc, args, pushed, OpCode.BUILD_LIST, OpCode.LIST_APPEND, OpCode.LIST_EXTEND, tuple: true);
+        }
         if (keywords.Count > 0)
         {
-            var names = new object?[keywords.Count];
+            bool haveDict = false;
+            int seen = 0;
             for (int i = 0; i < keywords.Count; i++)
             {
-                VisitExpr(keywords[i].Value);
-                names[i] = keywords[i].Arg;
+                var kw = keywords[i];
+                if (kw.Arg is null)
+                {
+                    if (seen > 0)
+                    {
+                        SubKwargs(keywords, i - seen, i, loc);
+                        if (haveDict) Emit(OpCode.DICT_MERGE, 1, loc);
+                        haveDict = true;
+                        seen = 0;
+                    }
+                    if (!haveDict)
+                    {
+                        Emit(OpCode.BUILD_MAP, 0, loc);
+                        haveDict = true;
+                    }
+                    VisitExpr(kw.Value);
+                    Emit(OpCode.DICT_MERGE, 1, loc);
+                }
+                else
+                {
+                    seen++;
+                }
             }
-            Emit(OpCode.KW_NAMES, _unit.Consts.IndexOf(new ConstTuple(names)), loc);
+            if (seen > 0)
+            {
+                SubKwargs(keywords, keywords.Count - seen, keywords.Count, loc);
+                if (haveDict) Emit(OpCode.DICT_MERGE, 1, loc);
+            }
         }
-        Emit(OpCode.CALL, positional + keywords.Count, loc);
+        Emit(OpCode.CALL_FUNCTION_EX, keywords.Count > 0 ? 1 : 0, loc);
+    }
+
+    private void ValidateKeywords(List<Keyword> keywords)
+    {
+        for (int i = 0; i < keywords.Count; i++)
+        {
+            if (keywords[i].Arg is null) continue;
+            for (int j = i + 1; j < keywords.Count; j++)
+            {
+                if (keywords[j].Arg == keywords[i].Arg) throw Error($"keyword argument repeated: {keywords[i].Arg}", keywords[j]);
+            }
+        }
+    }
+
+    private void EmitKeywordNames(List<Keyword> keywords, SourceLocation loc)
+    {
+        var names = new object?[keywords.Count];
+        for (int i = 0; i < keywords.Count; i++)
+        {
+            VisitExpr(keywords[i].Value);
+            names[i] = keywords[i].Arg;
+        }
+        Emit(OpCode.KW_NAMES, _unit.Consts.IndexOf(new ConstTuple(names)), loc);
+    }
+
+    private void SubKwargs(List<Keyword> keywords, int begin, int end, SourceLocation loc)
+    {
+        int n = end - begin;
+        bool big = n * 2 > StackUseGuideline;
+        if (n > 1 && !big)
+        {
+            var keys = new object?[n];
+            for (int i = begin; i < end; i++)
+            {
+                VisitExpr(keywords[i].Value);
+                keys[i - begin] = keywords[i].Arg;
+            }
+            EmitLoadConst(new ConstTuple(keys), loc);
+            Emit(OpCode.BUILD_CONST_KEY_MAP, n, loc);
+            return;
+        }
+        if (big) Emit(OpCode.BUILD_MAP, 0, SourceLocation.None);
+        for (int i = begin; i < end; i++)
+        {
+            EmitLoadConst(keywords[i].Arg, loc);
+            VisitExpr(keywords[i].Value);
+            if (big) Emit(OpCode.MAP_ADD, 1, SourceLocation.None);
+        }
+        if (!big) Emit(OpCode.BUILD_MAP, n, loc);
     }
 
     private const int StackUseGuideline = 30;
@@ -329,28 +497,153 @@ internal sealed partial class CodeGenerator
         Emit(s.Ctx switch { ExprContext.Load => OpCode.BINARY_SUBSCR, ExprContext.Store => OpCode.STORE_SUBSCR, _ => OpCode.DELETE_SUBSCR }, 0, loc);
     }
 
-    private void BuildSequence(List<Expr> elts, OpCode build, SourceLocation loc)
+    private static bool AllConstant(List<Expr> elts)
     {
-        foreach (var elt in elts)
+        foreach (var e in elts)
         {
-            if (elt is Starred) throw NotSupported("starred items in displays");
+            if (e is not Constant) return false;
         }
-        if (elts.Count > StackUseGuideline) throw NotSupported("displays of more than 30 items");
-        VisitExprs(elts);
-        Emit(build, elts.Count, loc);
+        return true;
     }
+
+    /// <summary>Builds a list, tuple or set display, with starred items and large or constant displays as CPython does (<c>starunpack_helper</c>).</summary>
+    private void StarUnpack(SourceLocation loc, List<Expr> elts, int pushed, OpCode build, OpCode add, OpCode extend, bool tuple)
+    {
+        int n = elts.Count;
+        if (n > 2 && AllConstant(elts))
+        {
+            var items = new object?[n];
+            for (int i = 0; i < n; i++) items[i] = ((Constant)elts[i]).Value;
+            if (tuple && pushed == 0)
+            {
+                EmitLoadConst(new ConstTuple(items), loc);
+                return;
+            }
+            Emit(build, pushed, loc);
+            EmitLoadConst(add == OpCode.SET_ADD ? new ConstFrozenSet(items) : new ConstTuple(items), loc);
+            Emit(extend, 1, loc);
+            if (tuple) Emit(OpCode.CALL_INTRINSIC_1, IntrinsicListToTuple, loc);
+            return;
+        }
+        bool big = n + pushed > StackUseGuideline;
+        bool seenStar = false;
+        foreach (var e in elts)
+        {
+            if (e is Starred)
+            {
+                seenStar = true;
+                break;
+            }
+        }
+        if (!seenStar && !big)
+        {
+            VisitExprs(elts);
+            Emit(tuple ? OpCode.BUILD_TUPLE : build, n + pushed, loc);
+            return;
+        }
+        bool built = false;
+        if (big)
+        {
+            Emit(build, pushed, loc);
+            built = true;
+        }
+        for (int i = 0; i < n; i++)
+        {
+            if (elts[i] is Starred starred)
+            {
+                if (!built)
+                {
+                    Emit(build, i + pushed, loc);
+                    built = true;
+                }
+                VisitExpr(starred.Value);
+                Emit(extend, 1, loc);
+            }
+            else
+            {
+                VisitExpr(elts[i]);
+                if (built) Emit(add, 1, loc);
+            }
+        }
+        if (tuple) Emit(OpCode.CALL_INTRINSIC_1, IntrinsicListToTuple, loc);
+    }
+
+    private const int IntrinsicListToTuple = 6;
 
     private void VisitDict(DictExpr d, SourceLocation loc)
     {
-        if (d.Keys.Count > StackUseGuideline) throw NotSupported("dict displays of more than 30 items");
-        for (int i = 0; i < d.Keys.Count; i++)
+        int n = d.Values.Count;
+        bool haveDict = false;
+        int elements = 0;
+        for (int i = 0; i < n; i++)
         {
-            var key = d.Keys[i];
-            if (key is null) throw NotSupported("** in dict displays");
-            VisitExpr(key);
-            VisitExpr(d.Values[i]);
+            if (d.Keys[i] is null)
+            {
+                if (elements > 0)
+                {
+                    SubDict(d, i - elements, i, loc);
+                    if (haveDict) Emit(OpCode.DICT_UPDATE, 1, loc);
+                    haveDict = true;
+                    elements = 0;
+                }
+                if (!haveDict)
+                {
+                    Emit(OpCode.BUILD_MAP, 0, loc);
+                    haveDict = true;
+                }
+                VisitExpr(d.Values[i]);
+                Emit(OpCode.DICT_UPDATE, 1, loc);
+            }
+            else if (elements * 2 > StackUseGuideline)
+            {
+                SubDict(d, i - elements, i + 1, loc);
+                if (haveDict) Emit(OpCode.DICT_UPDATE, 1, loc);
+                haveDict = true;
+                elements = 0;
+            }
+            else
+            {
+                elements++;
+            }
         }
-        Emit(OpCode.BUILD_MAP, d.Keys.Count, loc);
+        if (elements > 0)
+        {
+            SubDict(d, n - elements, n, loc);
+            if (haveDict) Emit(OpCode.DICT_UPDATE, 1, loc);
+            haveDict = true;
+        }
+        if (!haveDict) Emit(OpCode.BUILD_MAP, 0, loc);
+    }
+
+    private void SubDict(DictExpr d, int begin, int end, SourceLocation loc)
+    {
+        int n = end - begin;
+        bool big = n * 2 > StackUseGuideline;
+        bool constKeys = true;
+        for (int i = begin; i < end; i++)
+        {
+            if (d.Keys[i] is not Constant) constKeys = false;
+        }
+        if (n > 1 && !big && constKeys)
+        {
+            var keys = new object?[n];
+            for (int i = begin; i < end; i++)
+            {
+                VisitExpr(d.Values[i]);
+                keys[i - begin] = ((Constant)d.Keys[i]!).Value;
+            }
+            EmitLoadConst(new ConstTuple(keys), loc);
+            Emit(OpCode.BUILD_CONST_KEY_MAP, n, loc);
+            return;
+        }
+        if (big) Emit(OpCode.BUILD_MAP, 0, loc);
+        for (int i = begin; i < end; i++)
+        {
+            VisitExpr(d.Keys[i]!);
+            VisitExpr(d.Values[i]);
+            if (big) Emit(OpCode.MAP_ADD, 1, loc);
+        }
+        if (!big) Emit(OpCode.BUILD_MAP, n, loc);
     }
 
     private void Unpack(List<Expr> elts, SourceLocation loc)

@@ -75,7 +75,7 @@ internal sealed partial class CodeGenerator
             case Return r: VisitReturn(r); return;
             case FunctionDef f: VisitFunctionDef(f, f.Name, f.Args, f.Body, f.DecoratorList, f.Returns, f.TypeParams); return;
             case ClassDef c: VisitClassDef(c); return;
-            case Global or Nonlocal: Emit(OpCode.NOP, 0, loc); return;
+            case Global or Nonlocal: return;
             case Import i: VisitImport(i); return;
             case ImportFrom i: VisitImportFrom(i); return;
             case Raise r: VisitRaise(r); return;
@@ -507,8 +507,8 @@ internal sealed partial class CodeGenerator
         _unit.PosOnlyArgCount = args.Posonlyargs.Count;
         _unit.KwOnlyArgCount = args.Kwonlyargs.Count;
         for (int i = GetDocString(body) is not null ? 1 : 0; i < body.Count; i++) VisitStmt(body[i]);
-        EmitLoadConst(null, SourceLocation.None);
-        Emit(OpCode.RETURN_VALUE, 0, SourceLocation.None);
+        if (scope.IsGenerator || scope.IsCoroutine) WrapInStopIterationHandler();
+        AddReturnAtEnd();
         var code = ExitScope();
 
         MakeClosure(code, flags, loc);

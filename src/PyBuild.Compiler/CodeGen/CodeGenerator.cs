@@ -150,22 +150,31 @@ internal sealed partial class CodeGenerator
     {
         string mangled = Mangling.Mangle(ClassName(), name);
         var scope = _unit.Scope;
-        var kind = scope.ScopeOf(mangled);
-        if (kind == SymbolScope.Free && scope.Kind == ScopeKind.Class && ctx == ExprContext.Load
-            && (scope.FlagsOf(mangled) & SymbolFlags.FreeClass) == 0)
-        {
-            Emit(OpCode.LOAD_LOCALS, 0, location);
-            Emit(OpCode.LOAD_FROM_DICT_OR_DEREF, _unit.DerefIndex(mangled), location);
-            return;
-        }
+        var kind = _unit.ScopeOf(mangled);
+        bool isClass = scope.Kind == ScopeKind.Class;
         switch (kind)
         {
             case SymbolScope.Free:
             case SymbolScope.Cell:
-                Emit(ctx switch { ExprContext.Load => OpCode.LOAD_DEREF, ExprContext.Store => OpCode.STORE_DEREF, _ => OpCode.DELETE_DEREF },
-                    _unit.DerefIndex(mangled), location);
+                int deref = _unit.DerefIndex(mangled);
+                if (ctx == ExprContext.Load)
+                {
+                    if (isClass && _unit.InInlinedComprehension == 0)
+                    {
+                        Emit(OpCode.LOAD_LOCALS, 0, location);
+                        Emit(OpCode.LOAD_FROM_DICT_OR_DEREF, deref, location);
+                    }
+                    else
+                    {
+                        Emit(OpCode.LOAD_DEREF, deref, location);
+                    }
+                }
+                else
+                {
+                    Emit(ctx == ExprContext.Store ? OpCode.STORE_DEREF : OpCode.DELETE_DEREF, deref, location);
+                }
                 return;
-            case SymbolScope.Local when scope.IsFunctionLike:
+            case SymbolScope.Local when scope.IsFunctionLike || (_unit.FastHidden.TryGetValue(mangled, out bool hidden) && hidden):
                 Emit(ctx switch { ExprContext.Load => OpCode.LOAD_FAST, ExprContext.Store => OpCode.STORE_FAST, _ => OpCode.DELETE_FAST },
                     _unit.VarNames.IndexOf(mangled), location);
                 return;
@@ -176,8 +185,9 @@ internal sealed partial class CodeGenerator
                 else Emit(ctx == ExprContext.Store ? OpCode.STORE_GLOBAL : OpCode.DELETE_GLOBAL, index, location);
                 return;
             default:
-                Emit(ctx switch { ExprContext.Load => OpCode.LOAD_NAME, ExprContext.Store => OpCode.STORE_NAME, _ => OpCode.DELETE_NAME },
-                    _unit.Names.IndexOf(mangled), location);
+                int nameIndex = _unit.Names.IndexOf(mangled);
+                if (ctx == ExprContext.Load && isClass && _unit.InInlinedComprehension > 0) Emit(OpCode.LOAD_GLOBAL, nameIndex << 1, location);
+                else Emit(ctx switch { ExprContext.Load => OpCode.LOAD_NAME, ExprContext.Store => OpCode.STORE_NAME, _ => OpCode.DELETE_NAME }, nameIndex, location);
                 return;
         }
     }

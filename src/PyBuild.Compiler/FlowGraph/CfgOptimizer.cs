@@ -8,16 +8,17 @@ namespace PyBuild.Compiler.FlowGraph;
 /// </summary>
 public static class CfgOptimizer
 {
-    /// <summary>Optimises <paramref name="graph"/> in place; <paramref name="consts"/> may grow (folded tuples).</summary>
+    /// <summary>Optimises <paramref name="graph"/> in place; <paramref name="consts"/> may grow (folded tuples). CPython's <c>optimize_cfg</c>.</summary>
     public static void Optimize(ControlFlowGraph graph, Func<object?, int> addConst, IReadOnlyList<object?> consts)
     {
         RemoveEmptyBlocks(graph);
+        foreach (var b in graph.Blocks()) InlineSmallExitBlock(b);
         foreach (var b in graph.Blocks()) OptimizeBlock(b, addConst, consts);
+        foreach (var b in graph.Blocks()) InlineSmallExitBlock(b);
         RemoveUnreachable(graph);
-        for (int round = 0; round < 2; round++)
-        {
-            RemoveNops(graph);
-        }
+        foreach (var b in graph.Blocks()) RemoveRedundantNops(b);
+        RemoveEmptyBlocks(graph);
+        RemoveRedundantJumps(graph);
     }
 
     /// <summary>Removes the NOPs that keep no line number alive, then the empty blocks and redundant jumps that leaves.</summary>
@@ -36,46 +37,102 @@ public static class CfgOptimizer
         PropagateLineNumbers(graph);
     }
 
+    private const int MaxCopySize = 4;
+
+    /// <summary>An unconditional jump to a short block that leaves the frame is replaced by a copy of that block.</summary>
+    private static void InlineSmallExitBlock(BasicBlock b)
+    {
+        if (b.Instructions.Count == 0) return;
+        var last = b.Instructions[^1];
+        if (!OpCodeFacts.IsUnconditionalJump(last.Op)) return;
+        var target = last.Target!;
+        if (target.Instructions.Count == 0 || !OpCodeFacts.IsScopeExit(target.Instructions[^1].Op) || target.Instructions.Count > MaxCopySize) return;
+        b.Instructions[^1] = last with { Op = OpCode.NOP, Arg = 0, Target = null };
+        b.Instructions.AddRange(target.Instructions);
+    }
+
+    /// <summary>The peephole rules of CPython's <c>optimize_basic_block</c>.</summary>
     private static void OptimizeBlock(BasicBlock b, Func<object?, int> addConst, IReadOnlyList<object?> consts)
     {
         var ins = b.Instructions;
         for (int i = 0; i < ins.Count; i++)
         {
             var inst = ins[i];
+            var nextOp = i + 1 < ins.Count ? ins[i + 1].Op : (OpCode)0;
             bool hasNext = i + 1 < ins.Count;
-            var next = hasNext ? ins[i + 1] : default;
+            Instruction? target = inst.Target is { Instructions.Count: > 0 } tb && !OpCodeFacts.IsBlockPush(inst.Op) ? tb.Instructions[0] : null;
             switch (inst.Op)
             {
-                case OpCode.LOAD_CONST when hasNext && next.Op == OpCode.RETURN_VALUE:
-                    ins[i] = inst with { Op = OpCode.NOP, Arg = 0 };
-                    ins[i + 1] = next with { Op = OpCode.RETURN_CONST, Arg = inst.Arg };
-                    break;
-                case OpCode.LOAD_CONST when hasNext && next.Op is OpCode.POP_JUMP_IF_FALSE or OpCode.POP_JUMP_IF_TRUE:
-                {
-                    bool truth = Truthiness(consts[inst.Arg]);
-                    ins[i] = inst with { Op = OpCode.NOP, Arg = 0 };
-                    bool jumps = truth == (next.Op == OpCode.POP_JUMP_IF_TRUE);
-                    ins[i + 1] = jumps
-                        ? next with { Op = OpCode.JUMP, Arg = 0 }
-                        : next with { Op = OpCode.NOP, Arg = 0, Target = null };
-                    break;
-                }
-                case OpCode.PUSH_NULL when hasNext && next.Op == OpCode.LOAD_GLOBAL && (next.Arg & 1) == 0:
-                    ins[i] = inst with { Op = OpCode.NOP, Arg = 0 };
-                    ins[i + 1] = next with { Arg = next.Arg | 1 };
+                case OpCode.LOAD_CONST when hasNext:
+                    switch (nextOp)
+                    {
+                        case OpCode.POP_JUMP_IF_FALSE or OpCode.POP_JUMP_IF_TRUE:
+                        {
+                            var next = ins[i + 1];
+                            bool truth = Truthiness(consts[inst.Arg]);
+                            ins[i] = inst with { Op = OpCode.NOP, Arg = 0 };
+                            ins[i + 1] = truth == (nextOp == OpCode.POP_JUMP_IF_TRUE)
+                                ? next with { Op = OpCode.JUMP }
+                                : next with { Op = OpCode.NOP, Arg = 0, Target = null };
+                            break;
+                        }
+                        case OpCode.IS_OP when consts[inst.Arg] is null && i + 2 < ins.Count:
+                        {
+                            var isOp = ins[i + 1];
+                            var jump = ins[i + 2];
+                            bool invert = isOp.Arg != 0;
+                            if (jump.Op == OpCode.POP_JUMP_IF_FALSE) invert = !invert;
+                            else if (jump.Op != OpCode.POP_JUMP_IF_TRUE) break;
+                            ins[i] = inst with { Op = OpCode.NOP, Arg = 0 };
+                            ins[i + 1] = isOp with { Op = OpCode.NOP, Arg = 0 };
+                            ins[i + 2] = jump with { Op = invert ? OpCode.POP_JUMP_IF_NOT_NONE : OpCode.POP_JUMP_IF_NONE };
+                            break;
+                        }
+                        case OpCode.RETURN_VALUE:
+                            ins[i] = inst with { Op = OpCode.NOP, Arg = 0 };
+                            ins[i + 1] = ins[i + 1] with { Op = OpCode.RETURN_CONST, Arg = inst.Arg };
+                            i++;
+                            break;
+                    }
                     break;
                 case OpCode.BUILD_TUPLE:
-                    FoldConstantTuple(ins, i, addConst, consts);
+                    if (nextOp == OpCode.UNPACK_SEQUENCE && inst.Arg == ins[i + 1].Arg)
+                    {
+                        if (inst.Arg == 1)
+                        {
+                            ins[i] = inst with { Op = OpCode.NOP, Arg = 0 };
+                            ins[i + 1] = ins[i + 1] with { Op = OpCode.NOP, Arg = 0 };
+                            continue;
+                        }
+                        if (inst.Arg is 2 or 3)
+                        {
+                            ins[i] = inst with { Op = OpCode.NOP, Arg = 0 };
+                            ins[i + 1] = ins[i + 1] with { Op = OpCode.SWAP };
+                            continue;
+                        }
+                    }
+                    if (i >= inst.Arg) FoldConstantTuple(ins, i, addConst, consts);
+                    break;
+                case OpCode.POP_JUMP_IF_NOT_NONE or OpCode.POP_JUMP_IF_NONE or OpCode.POP_JUMP_IF_FALSE or OpCode.POP_JUMP_IF_TRUE or OpCode.JUMP:
+                    if (target is { Op: OpCode.JUMP } t && JumpThread(ins, i, t, inst.Op)) i--;
+                    break;
+                case OpCode.SWAP:
+                    if (inst.Arg == 1) ins[i] = inst with { Op = OpCode.NOP, Arg = 0 };
+                    break;
+                case OpCode.PUSH_NULL:
+                    if (nextOp == OpCode.LOAD_GLOBAL && (ins[i + 1].Arg & 1) == 0)
+                    {
+                        ins[i] = inst with { Op = OpCode.NOP, Arg = 0 };
+                        ins[i + 1] = ins[i + 1] with { Arg = ins[i + 1].Arg | 1 };
+                    }
                     break;
             }
-            if (ins[i].IsJump && !OpCodeFacts.IsBlockPush(ins[i].Op)) ThreadJump(ins, i);
         }
     }
 
     private static void FoldConstantTuple(List<Instruction> ins, int i, Func<object?, int> addConst, IReadOnlyList<object?> consts)
     {
         int n = ins[i].Arg;
-        if (n == 0 || i < n) return;
         for (int k = i - n; k < i; k++)
         {
             if (ins[k].Op != OpCode.LOAD_CONST) return;
@@ -89,30 +146,16 @@ public static class CfgOptimizer
         ins[i] = ins[i] with { Op = OpCode.LOAD_CONST, Arg = addConst(new ConstTuple(items)) };
     }
 
-    /// <summary>A jump to an unconditional jump goes straight to that jump's target.</summary>
-    private static void ThreadJump(List<Instruction> ins, int i)
+    /// <summary>A jump to an unconditional jump on the same line goes straight to that jump's target (CPython's <c>jump_thread</c>).</summary>
+    private static bool JumpThread(List<Instruction> ins, int i, Instruction target, OpCode op)
     {
-        for (int guard = 0; guard < 100; guard++)
+        var inst = ins[i];
+        if ((inst.Location.Line == target.Location.Line || target.Location.Line == -1) && !ReferenceEquals(inst.Target, target.Target))
         {
-            var inst = ins[i];
-            var target = FirstNonEmpty(inst.Target!);
-            if (target is null || target.Instructions.Count == 0) return;
-            var first = target.Instructions[0];
-            if (!OpCodeFacts.IsUnconditionalJump(first.Op) || first.Target == inst.Target || ReferenceEquals(first.Target, target)) return;
-            if (inst.Op is OpCode.JUMP or OpCode.JUMP_NO_INTERRUPT || OpCodeFacts.IsUnconditionalJump(inst.Op))
-            {
-                var loc = inst.Location.IsNone ? first.Location : inst.Location;
-                ins[i] = inst with { Op = first.Op == OpCode.JUMP_NO_INTERRUPT ? first.Op : inst.Op, Location = loc, Target = first.Target };
-            }
-            else if (first.Location.IsNone || first.Location.Line == inst.Location.Line)
-            {
-                ins[i] = inst with { Target = first.Target };
-            }
-            else
-            {
-                return;
-            }
+            ins[i] = inst with { Op = op, Target = target.Target };
+            return true;
         }
+        return false;
     }
 
     private static BasicBlock? FirstNonEmpty(BasicBlock b)
@@ -304,7 +347,7 @@ public static class CfgOptimizer
                 next.Instructions[0] = next.Instructions[0] with { Location = prev };
             }
             var last = b.Instructions[^1];
-            if (last.Target is { Predecessors: 1 } target && target.Instructions.Count > 0 && target.Instructions[0].Location.IsNone)
+            if (last.Target is { Predecessors: 1 } target && !OpCodeFacts.IsBlockPush(last.Op) && target.Instructions.Count > 0 && target.Instructions[0].Location.IsNone)
             {
                 target.Instructions[0] = target.Instructions[0] with { Location = prev };
             }

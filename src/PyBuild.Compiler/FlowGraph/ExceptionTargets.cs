@@ -155,7 +155,7 @@ public static class ExceptionTargets
         cur.Next = coldHead;
     }
 
-    /// <summary>Block pushes and pops have done their work once handlers are labelled: they become NOPs (CPython's <c>convert_pseudo_ops</c>).</summary>
+    /// <summary>Block pushes and pops have done their work once handlers are labelled: they become NOPs; the other pseudo-stores become real ones (CPython's <c>convert_pseudo_ops</c>).</summary>
     public static void RemoveBlockPseudoOps(ControlFlowGraph graph)
     {
         foreach (var b in graph.Blocks())
@@ -166,6 +166,10 @@ public static class ExceptionTargets
                 if (OpCodeFacts.IsBlockPush(inst.Op) || inst.Op == OpCode.POP_BLOCK)
                 {
                     b.Instructions[i] = new Instruction(OpCode.NOP, 0, inst.Location);
+                }
+                else if (inst.Op == OpCode.STORE_FAST_MAYBE_NULL)
+                {
+                    b.Instructions[i] = inst with { Op = OpCode.STORE_FAST };
                 }
             }
         }

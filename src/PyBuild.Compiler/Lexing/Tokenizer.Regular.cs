@@ -122,11 +122,18 @@ public sealed partial class Tokenizer
             {
                 return TrailingToken(TokenKind.DEDENT);
             }
+            if (!_extra)
+            {
+                return new Token(TokenKind.DEDENT, "", _lineno, -1, _lineno, -1);
+            }
             int col = ByteColumn(_pos, _lineStart);
             return new Token(TokenKind.DEDENT, "", _lineno, col, _lineno, col);
         }
         _pendingIndents--;
-        return new Token(TokenKind.INDENT, _text.Substring(_lineStart, _pos - _lineStart), _lineno, 0, _lineno, ByteColumn(_pos, _lineStart));
+        string indentation = _text.Substring(_lineStart, _pos - _lineStart);
+        return _extra
+            ? new Token(TokenKind.INDENT, indentation, _lineno, 0, _lineno, ByteColumn(_pos, _lineStart))
+            : new Token(TokenKind.INDENT, "", _lineno, -1, _lineno, -1);
     }
 
     /// <summary>Reads one token after indentation; <paramref name="nextLine"/> asks the caller to start a new line.</summary>
@@ -232,10 +239,14 @@ public sealed partial class Tokenizer
         int col = ByteColumn(start, _lineStart);
         if (!_extra)
         {
-            return new Token(kind, "\n", _lineno, col, _lineno, col + 1);
+            // As in CPython, a NEWLINE after a comment starts at the comment and carries its text.
+            int newline = _pos - 1;
+            return new Token(kind, _text.Substring(start, newline - start), _lineno, col, _lineno, ByteColumn(newline, _lineStart) + 1);
         }
+        // tokenize shows the line end; at a line end CPython added, the token's own (empty) text, as CPython does.
         bool implicitNl = _implicitNewline && _pos == _length;
-        string text = implicitNl ? "" : _text[start] == '\r' ? "\r\n" : "\n";
+        string text = implicitNl ? (kind == TokenKind.NL ? "" : _text.Substring(start, _pos - 1 - start))
+            : _text[start] == '\r' ? "\r\n" : "\n";
         return new Token(kind, text, _lineno, col, _lineno, col + (_pos - start));
     }
 
@@ -292,9 +303,12 @@ public sealed partial class Tokenizer
         int ignoreEnd = p + 6;
         bool isIgnore = end >= ignoreEnd && string.CompareOrdinal(_text, p, "ignore", 0, 6) == 0
             && !(end > ignoreEnd && (_text[ignoreEnd] >= 128 || char.IsAsciiLetterOrDigit(_text[ignoreEnd])));
+        // CPython places TYPE_COMMENT at the '#', and TYPE_IGNORE six columns after it.
+        int hashColumn = ByteColumn(_tokenStart, _lineStart);
+        int endColumn = ByteColumn(end, _lineStart);
         if (isIgnore)
         {
-            Token t = Make(TokenKind.TYPE_IGNORE, ignoreEnd, end);
+            var t = new Token(TokenKind.TYPE_IGNORE, _text.Substring(ignoreEnd, end - ignoreEnd), _lineno, hashColumn + 6, _lineno, endColumn);
             if (_blankLine)
             {
                 NextChar();
@@ -302,7 +316,7 @@ public sealed partial class Tokenizer
             }
             return t;
         }
-        return Make(TokenKind.TYPE_COMMENT, p, end);
+        return new Token(TokenKind.TYPE_COMMENT, _text.Substring(p, end - p), _lineno, hashColumn, _lineno, endColumn);
     }
 
     /// <summary>After a backslash: the next character must end the line, and the file must go on.</summary>
@@ -373,11 +387,24 @@ public sealed partial class Tokenizer
         {
             VerifyIdentifier();
         }
+        if (!_extra && _pos - _tokenStart == 5)
+        {
+            ReadOnlySpan<char> word = _text.AsSpan(_tokenStart, 5);
+            if (word.SequenceEqual("async"))
+            {
+                return Make(TokenKind.ASYNC, _tokenStart, _pos, "async");
+            }
+            if (word.SequenceEqual("await"))
+            {
+                return Make(TokenKind.AWAIT, _tokenStart, _pos, "await");
+            }
+        }
         return Make(TokenKind.NAME, _tokenStart, _pos);
     }
 
     private Token ReadOperator(int c)
     {
+        string? debugText = null;
         if ((c == ':' || c == '}' || c == '!' || c == '{') && _modeIndex > 0)
         {
             ref Mode mode = ref _modes[_modeIndex];
@@ -387,15 +414,23 @@ public sealed partial class Tokenizer
                 if (cursor == 0 && c == '{')
                 {
                     mode.LastExprEnd = -1;
+                    mode.ExprStart = _pos;
                 }
-                else if (cursor == 0 && mode.LastExprEnd < 0)
+                else if (cursor == 0)
                 {
-                    mode.LastExprEnd = _tokenStart;
+                    if (mode.LastExprEnd < 0)
+                    {
+                        mode.LastExprEnd = _tokenStart;
+                    }
+                    if (mode.Debug)
+                    {
+                        debugText = DebugText(mode.ExprStart, mode.LastExprEnd);
+                    }
                 }
                 if (c == ':' && cursor == mode.ExprStartDepth)
                 {
                     mode.Regular = false;
-                    return Make(TokenKind.COLON, _tokenStart, _pos);
+                    return Make(TokenKind.COLON, _tokenStart, _pos) with { Metadata = debugText };
                 }
             }
         }
@@ -448,11 +483,12 @@ public sealed partial class Tokenizer
         {
             throw ErrorAtCursor(string.Create(CultureInfo.InvariantCulture, $"invalid non-printable character U+{c:X4}"));
         }
-        if (_extra && c == '\r')
+        if (c == '=' && _modeIndex > 0 && _modes[_modeIndex].ExprStartDepth >= 0)
         {
-            return Make(TokenKind.OP, _tokenStart, _pos);
+            _modes[_modeIndex].Debug = true;
         }
-        return Make(Operators.OneChar(c), _tokenStart, _pos);
+        Token token = Make(Operators.OneChar(c), _tokenStart, _pos);
+        return debugText is null ? token : token with { Metadata = debugText };
     }
 
     private static bool IsPrintableAscii(int c) => c >= 0x20 && c < 0x7F;
@@ -491,6 +527,7 @@ public sealed partial class Tokenizer
             {
                 mode.ExprStartDepth--;
                 mode.Regular = false;
+                mode.Debug = false;
             }
         }
     }

@@ -5,7 +5,8 @@ namespace PyBuild.Compiler.Marshal;
 
 /// <summary>
 /// Equality of constants as CPython's compiler merges them (<c>_PyCode_ConstantKey</c>): same type and
-/// same value, floats by their bits (so <c>0.0</c> and <c>-0.0</c> stay apart), tuples element by
+/// same value, floats by their bits (so <c>0.0</c> and <c>-0.0</c> stay apart; a NaN equals only
+/// itself, the same boxed value), tuples element by
 /// element, code objects by identity. Tuples are compared through their item arrays, so that
 /// <c>co_consts</c>, <c>co_names</c> and constant tuples with equal contents are one key, as in CPython's
 /// constant cache.
@@ -29,9 +30,10 @@ internal sealed class ConstantKey : IEqualityComparer<object>
             case byte[] xb when y is byte[] yb: return xb.AsSpan().SequenceEqual(yb);
             case BigInteger xi when y is BigInteger yi: return xi == yi;
             case bool xb when y is bool yb: return xb == yb;
-            case double xd when y is double yd: return BitConverter.DoubleToInt64Bits(xd) == BitConverter.DoubleToInt64Bits(yd);
+            case double xd when y is double yd: return !double.IsNaN(xd) && BitConverter.DoubleToInt64Bits(xd) == BitConverter.DoubleToInt64Bits(yd);
             case Complex xc when y is Complex yc:
-                return BitConverter.DoubleToInt64Bits(xc.Real) == BitConverter.DoubleToInt64Bits(yc.Real)
+                return !double.IsNaN(xc.Real) && !double.IsNaN(xc.Imaginary)
+                    && BitConverter.DoubleToInt64Bits(xc.Real) == BitConverter.DoubleToInt64Bits(yc.Real)
                     && BitConverter.DoubleToInt64Bits(xc.Imaginary) == BitConverter.DoubleToInt64Bits(yc.Imaginary);
             default: return false;
         }

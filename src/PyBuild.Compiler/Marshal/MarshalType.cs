@@ -24,7 +24,6 @@ internal static class MarshalType
     public const byte Dict = (byte)'{';
     public const byte Code = (byte)'c';
     public const byte Unicode = (byte)'u';
-    public const byte Unknown = (byte)'?';
     public const byte Set = (byte)'<';
     public const byte FrozenSet = (byte)'>';
     public const byte Ascii = (byte)'a';

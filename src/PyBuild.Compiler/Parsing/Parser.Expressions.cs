@@ -1,4 +1,5 @@
 using PyBuild.Compiler.Bytecode;
+using PyBuild.Compiler.Diagnostics;
 using PyBuild.Compiler.Lexing;
 using PyBuild.Compiler.Syntax;
 
@@ -43,9 +44,13 @@ public sealed partial class Parser
         return Finish(new Starred { Value = value, Ctx = ExprContext.Load }, start);
     }
 
-    /// <summary><c>named_expression</c>: <c>NAME ':=' expression</c> or an expression.</summary>
-    private Expr ParseNamedExpression()
+    /// <summary>
+    /// <c>named_expression</c>: <c>NAME ':=' expression</c> or an expression; a following '=' gets
+    /// CPython's "Maybe you meant '=='" errors unless <paramref name="checkAssignment"/> is off.
+    /// </summary>
+    private Expr ParseNamedExpression(bool checkAssignment = true)
     {
+        int exprStart = _pos;
         if (Kind == TokenKind.NAME && Peek(1).Kind == TokenKind.COLONEQUAL && IsName)
         {
             int start = _pos;
@@ -60,13 +65,52 @@ public sealed partial class Parser
         {
             throw Error("cannot use assignment expressions with " + ExprName(e), e);
         }
+        if (checkAssignment && Kind == TokenKind.EQUAL) CheckMistakenAssignment(e, exprStart, _pos + 1);
         return e;
     }
 
-    /// <summary>Whether the current token can begin an expression (to end optional lists).</summary>
-    private bool StartsExpression()
+    /// <summary>
+    /// CPython's invalid_named_expression for <c>a = b</c> where an expression was expected: with
+    /// <c>b</c> a bitwise_or not followed by '=' or ':=', a bare name gets "Maybe you meant '==' or
+    /// ':='", and other targets (not a tuple, list, genexp, True, None or False) "cannot assign to
+    /// ... here". Otherwise returns, leaving the position unchanged.
+    /// </summary>
+    private void CheckMistakenAssignment(Expr a, int aStart, int valueStart)
     {
-        Token t = Current;
+        if (a is Compare or BoolOp or IfExp or Lambda or Starred or NamedExpr or Yield or YieldFrom or UnaryOp { Op: UnaryOperator.Not }) return;
+        int save = _pos;
+        _pos = valueStart;
+        Expr b;
+        try
+        {
+            if (!StartsExpression() || Kind == TokenKind.STAR || IsKeyword("not") || IsKeyword("lambda")) { _pos = save; return; }
+            b = ParseBitwiseOr();
+        }
+        catch (PythonSyntaxError)
+        {
+            _pos = save;
+            return;
+        }
+        bool followedByAssignment = Kind is TokenKind.EQUAL or TokenKind.COLONEQUAL;
+        _pos = save;
+        if (followedByAssignment) return;
+        Token first = _tokens[aStart];
+        if (a is Name && first.Kind == TokenKind.NAME && first.EndColumn == a.EndColOffset && first.StartLine == a.EndLineno)
+        {
+            throw Error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a, b);
+        }
+        if (first.Kind == TokenKind.NAME && first.Text is "True" or "False" or "None") return;
+        if (a is TupleExpr or GeneratorExp or ListExpr && (first.Kind is TokenKind.LPAR or TokenKind.LSQB)) return;
+        throw Error("cannot assign to " + ExprName(a) + " here. Maybe you meant '==' instead of '='?", a);
+    }
+
+    /// <summary>Whether the current token can begin an expression (to end optional lists).</summary>
+    private bool StartsExpression() => StartsExpressionAt(0);
+
+    /// <summary>Whether the token <paramref name="k"/> ahead can begin an expression.</summary>
+    private bool StartsExpressionAt(int k)
+    {
+        Token t = Peek(k);
         switch (t.Kind)
         {
             case TokenKind.NAME:
@@ -90,12 +134,17 @@ public sealed partial class Parser
             if (IsKeyword("lambda")) return ParseLambda();
             int start = _pos;
             Expr body = ParseDisjunction();
-            if (!IsKeyword("if")) return body;
+            if (!IsKeyword("if"))
+            {
+                if (!_speculating && StartsExpression()) CheckMissingComma(body, start);
+                return body;
+            }
             _pos++;
             Expr test = ParseDisjunction();
             if (!AcceptKeyword("else"))
             {
-                throw Error("expected 'else' after 'if' expression", body, test);
+                if (Kind != TokenKind.COLON) throw Error("expected 'else' after 'if' expression", body, test);
+                throw InvalidSyntax();
             }
             Expr orelse = ParseExpression();
             return Finish(new IfExp { Test = test, Body = body, Orelse = orelse }, start);
@@ -106,11 +155,69 @@ public sealed partial class Parser
         }
     }
 
+    /// <summary>
+    /// CPython's invalid_expression and invalid_legacy_expression: an expression directly followed
+    /// by another is <c>print x</c> (Python 2), or, inside brackets, a forgotten comma.
+    /// </summary>
+    private void CheckMissingComma(Expr a, int aStart)
+    {
+        Token first = _tokens[aStart];
+        bool legacy = a is Name { Id: "print" or "exec" } && first.Kind == TokenKind.NAME && _pos == aStart + 1;
+        if (!legacy)
+        {
+            if (_tokens.LevelAt(_pos - 1) == 0) return;
+            if (first.Kind == TokenKind.NAME && (first.Text is "match" or "case" or "type" or "_" || _tokens[aStart + 1].Kind == TokenKind.STRING)) return;
+        }
+        int save = _pos;
+        Expr b;
+        _speculating = true;
+        try
+        {
+            b = legacy ? ParseStarExpressions() : ParseExpression();
+        }
+        catch (PythonSyntaxError)
+        {
+            _pos = save;
+            return;
+        }
+        finally
+        {
+            _speculating = false;
+        }
+        if (legacy)
+        {
+            throw Error("Missing parentheses in call to '" + first.Text + "'. Did you mean " + first.Text + "(...)?", a, b);
+        }
+        if (_tokens.LevelAt(_pos - 1) == 0)
+        {
+            _pos = save;
+            return;
+        }
+        throw Error("invalid syntax. Perhaps you forgot a comma?", a, b);
+    }
+
     private Expr ParseLambda()
+    {
+        Enter();
+        try
+        {
+            return ParseLambdaBody();
+        }
+        finally
+        {
+            Leave();
+        }
+    }
+
+    private Expr ParseLambdaBody()
     {
         int start = _pos++;
         Arguments args = ParseParameters(TokenKind.COLON, lambda: true);
         Expect(TokenKind.COLON);
+        if (Kind is TokenKind.FSTRING_MIDDLE or TokenKind.LBRACE && _tokens.LevelAt(_pos - 1) > 0 && InReplacementField())
+        {
+            throw Error("f-string: lambda expressions are not allowed without parentheses", _tokens[start], _tokens[_pos - 1]);
+        }
         Expr body = ParseExpression();
         return Finish(new Lambda { Args = args, Body = body }, start);
     }
@@ -306,8 +413,18 @@ public sealed partial class Parser
         Expr left = ParseAwaitPrimary();
         if (Kind != TokenKind.DOUBLESTAR) return left;
         _pos++;
-        Expr right = ParseFactor();
-        return Finish(new BinOp { Left = left, Op = Operator.Pow, Right = right }, start);
+        Enter();
+        Enter();
+        try
+        {
+            Expr right = ParseFactor();
+            return Finish(new BinOp { Left = left, Op = Operator.Pow, Right = right }, start);
+        }
+        finally
+        {
+            Leave();
+            Leave();
+        }
     }
 
     private Expr ParseAwaitPrimary()
@@ -351,53 +468,21 @@ public sealed partial class Parser
     {
         int open = _pos++;
         var call = new Call { Func = func };
-        if (Kind != TokenKind.RPAR && Kind != TokenKind.STAR && Kind != TokenKind.DOUBLESTAR && !(Kind == TokenKind.NAME && Peek(1).Kind == TokenKind.EQUAL))
-        {
-            // A lone generator expression argument takes the call's parentheses as its own.
-            int argStart = _pos;
-            Expr first = ParseNamedExpression();
-            if (IsKeyword("for") || (IsKeyword("async") && PeekIsKeyword(1, "for")))
-            {
-                var genexp = new GeneratorExp { Elt = first };
-                ParseComprehensionClauses(genexp.Generators);
-                if (Kind != TokenKind.RPAR)
-                {
-                    if (Kind == TokenKind.COMMA) throw Error("Generator expression must be parenthesized", _tokens[argStart], Current);
-                    throw InvalidSyntax();
-                }
-                _pos++;
-                call.Args.Add(Finish(genexp, open));
-                return Finish(call, start);
-            }
-            call.Args.Add(first);
-            if (!Accept(TokenKind.COMMA))
-            {
-                ExpectCallClose(call);
-                return Finish(call, start);
-            }
-        }
-        ParseArguments(call.Args, call.Keywords, TokenKind.RPAR);
-        ExpectCallClose(call);
+        ParseArguments(call.Args, call.Keywords, open);
+        Expect(TokenKind.RPAR);
         return Finish(call, start);
     }
 
-    private void ExpectCallClose(Call call)
-    {
-        if (Kind == TokenKind.RPAR) { _pos++; return; }
-        if (IsKeyword("for") || IsKeyword("async"))
-        {
-            Expr last = call.Args.Count > 0 ? call.Args[^1] : call.Func;
-            throw Error("Generator expression must be parenthesized", last);
-        }
-        throw InvalidSyntax();
-    }
-
-    /// <summary>Call arguments after the first: positional, <c>*</c>, keyword and <c>**</c> arguments, up to the closer.</summary>
-    private void ParseArguments(List<Expr> args, List<Keyword> keywords, TokenKind closer)
+    /// <summary>
+    /// <c>arguments</c> after an opening parenthesis (at token <paramref name="open"/>): positional,
+    /// <c>*</c>, keyword and <c>**</c> arguments, or, in a call, one generator expression that takes
+    /// the call's parentheses as its own. Class bases (<paramref name="isClass"/>) allow no generator.
+    /// </summary>
+    private void ParseArguments(List<Expr> args, List<Keyword> keywords, int open, bool isClass = false)
     {
         bool sawKeyword = false;
         bool sawDoubleStar = false;
-        while (Kind != closer)
+        while (Kind != TokenKind.RPAR)
         {
             int start = _pos;
             if (Kind == TokenKind.STAR)
@@ -405,54 +490,87 @@ public sealed partial class Parser
                 _pos++;
                 Expr value = ParseExpression();
                 var starred = Finish(new Starred { Value = value, Ctx = ExprContext.Load }, start);
-                if (sawDoubleStar) throw Error("iterable argument unpacking follows keyword argument unpacking", starred);
+                if (IsComprehensionStart()) throw Error("iterable unpacking cannot be used in comprehension", starred);
+                if (sawDoubleStar) throw Error("iterable argument unpacking follows keyword argument unpacking", _tokens[start]);
                 args.Add(starred);
             }
             else if (Kind == TokenKind.DOUBLESTAR)
             {
                 _pos++;
                 Expr value = ParseExpression();
+                if (Kind == TokenKind.EQUAL)
+                {
+                    _pos++;
+                    ParseExpression();
+                    throw Error("cannot assign to keyword argument unpacking", _tokens[start], _tokens[_pos - 1]);
+                }
                 keywords.Add(Finish(new Keyword { Value = value }, start));
                 sawDoubleStar = true;
             }
             else if (Kind == TokenKind.NAME && Peek(1).Kind == TokenKind.EQUAL)
             {
                 Token nameToken = Current;
-                if (Keywords.IsKeyword(nameToken.Text))
-                {
-                    if (nameToken.Text is "True" or "False" or "None") throw Error("cannot assign to " + nameToken.Text, nameToken);
-                    throw InvalidSyntax();
-                }
+                if (nameToken.Text is "True" or "False" or "None") throw Error("cannot assign to " + nameToken.Text, nameToken, Peek(1));
+                if (Keywords.IsKeyword(nameToken.Text)) throw InvalidSyntax();
                 _pos += 2;
                 Expr value = ParseExpression();
+                if (IsComprehensionStart())
+                {
+                    throw Error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", _tokens[start], _tokens[start + 1]);
+                }
                 keywords.Add(Finish(new Keyword { Arg = Identifier(nameToken.Text), Value = value }, start));
                 sawKeyword = true;
             }
             else
             {
-                Expr value = ParseNamedExpression();
-                if (IsKeyword("for") || IsKeyword("async"))
+                Expr value = ParseNamedExpression(checkAssignment: false);
+                if (IsComprehensionStart())
                 {
-                    throw Error("Generator expression must be parenthesized", value);
+                    var genexp = new GeneratorExp { Elt = value };
+                    ParseComprehensionClauses(genexp.Generators);
+                    if (isClass) throw InvalidSyntaxAt(start);
+                    if (args.Count > 0 || keywords.Count > 0 || Kind != TokenKind.RPAR)
+                    {
+                        throw Error("Generator expression must be parenthesized", _tokens[start], _tokens[_pos - 1]);
+                    }
+                    _pos++;
+                    args.Add(Finish(genexp, open));
+                    _pos--;
+                    return;
                 }
                 if (Kind == TokenKind.EQUAL)
                 {
-                    throw Error("expression cannot contain assignment, perhaps you meant \"==\"?", _tokens[start], _tokens[_pos]);
+                    throw Error("expression cannot contain assignment, perhaps you meant \"==\"?", _tokens[start], Current);
                 }
-                if (sawDoubleStar) throw Error("positional argument follows keyword argument unpacking", value);
-                if (sawKeyword) throw Error("positional argument follows keyword argument", value);
+                if (sawDoubleStar) throw ErrorAtToken("positional argument follows keyword argument unpacking", Current);
+                if (sawKeyword) throw ErrorAtToken("positional argument follows keyword argument", Current);
                 args.Add(value);
             }
             if (!Accept(TokenKind.COMMA)) break;
         }
     }
 
+    /// <summary>"invalid syntax" at the token the generator clause began on (class bases take no generator).</summary>
+    private PythonSyntaxError InvalidSyntaxAt(int start)
+    {
+        int k = start;
+        while (!(_tokens[k].Kind == TokenKind.NAME && _tokens[k].Text is "for" or "async")) k++;
+        return Error("invalid syntax", _tokens[k]);
+    }
+
+    private bool IsComprehensionStart() => IsKeyword("for") || (IsKeyword("async") && PeekIsKeyword(1, "for"));
+
     /// <summary><c>slices</c>: one slice, or a tuple of slices and starred expressions.</summary>
     private Expr ParseSlices()
     {
         int start = _pos;
         Expr first = ParseSliceItem();
-        if (Kind != TokenKind.COMMA) return first;
+        if (Kind != TokenKind.COMMA)
+        {
+            // a[*b] subscripts with a one-element tuple.
+            if (first is Starred) return Finish(new TupleExpr { Elts = { first }, Ctx = ExprContext.Load }, start);
+            return first;
+        }
         var tuple = new TupleExpr { Ctx = ExprContext.Load };
         tuple.Elts.Add(first);
         while (Accept(TokenKind.COMMA))
@@ -614,6 +732,7 @@ public sealed partial class Parser
             if (Kind == TokenKind.COLON && first is not Starred)
             {
                 _pos++;
+                if (Kind is TokenKind.RBRACE or TokenKind.COMMA) throw Error("expression expected after dictionary key and ':'", _tokens[_pos - 1]);
                 Expr value = ParseExpression();
                 if (IsKeyword("for") || (IsKeyword("async") && PeekIsKeyword(1, "for")))
                 {
@@ -660,17 +779,24 @@ public sealed partial class Parser
     {
         while (Kind != TokenKind.RBRACE)
         {
-            if (Accept(TokenKind.DOUBLESTAR))
+            if (Kind == TokenKind.DOUBLESTAR)
             {
+                int starStart = _pos++;
+                Expr value = ParseBitwiseOr();
+                if (IsComprehensionStart()) throw Error("dict unpacking cannot be used in dict comprehension", _tokens[starStart]);
                 dict.Keys.Add(null!);
-                dict.Values.Add(ParseBitwiseOr());
+                dict.Values.Add(value);
             }
             else
             {
                 Expr key = ParseExpression();
                 if (Kind != TokenKind.COLON)
                 {
-                    if (Kind == TokenKind.COMMA || Kind == TokenKind.RBRACE) throw Error("':' expected after dictionary key", key);
+                    if (Kind == TokenKind.COMMA || Kind == TokenKind.RBRACE)
+                    {
+                        // CPython places this one at the key's last character, with no end column.
+                        throw ErrorAt("':' expected after dictionary key", key.EndLineno, key.EndColOffset - 1, key.EndLineno, -1, "SyntaxError");
+                    }
                     throw InvalidSyntax();
                 }
                 _pos++;

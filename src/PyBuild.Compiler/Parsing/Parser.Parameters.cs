@@ -1,3 +1,4 @@
+using PyBuild.Compiler.Diagnostics;
 using PyBuild.Compiler.Lexing;
 using PyBuild.Compiler.Syntax;
 
@@ -33,13 +34,17 @@ public sealed partial class Parser
                 if (sawStar) throw Error("* argument may appear only once", t);
                 _pos++;
                 sawStar = true;
+                // def reports at the '*'; lambda's rule has no location and reports at the last token read.
                 if (Kind == TokenKind.COMMA)
                 {
-                    if (Peek(1).Kind == closer || Peek(1).Kind == TokenKind.DOUBLESTAR) throw Error("named arguments must follow bare *", t);
+                    if (Peek(1).Kind == closer || Peek(1).Kind == TokenKind.DOUBLESTAR)
+                    {
+                        throw lambda ? ErrorAtToken("named arguments must follow bare *", Peek(1)) : Error("named arguments must follow bare *", t);
+                    }
                 }
                 else if (Kind == closer)
                 {
-                    throw Error("named arguments must follow bare *", t);
+                    throw lambda ? ErrorAtToken("named arguments must follow bare *", Current) : Error("named arguments must follow bare *", t);
                 }
                 else
                 {
@@ -113,25 +118,50 @@ public sealed partial class Parser
         return Finish(new Arg { Name = name, Annotation = annotation }, start);
     }
 
+    private PythonSyntaxError BoundError(string message)
+    {
+        Token colon = Current;
+        _pos++;
+        Expr bound = ParseExpression();
+        return ErrorAt(message, colon.StartLine, colon.StartColumn, bound.EndLineno, bound.EndColOffset, "SyntaxError");
+    }
+
+    /// <summary>
+    /// A function's type parameters: when they do not parse, CPython's forced <c>&amp;&amp;'('</c> after the
+    /// name reports "expected '('" at the '['.
+    /// </summary>
+    private List<TypeParam> ParseFunctionTypeParams()
+    {
+        Token open = Current;
+        try
+        {
+            return ParseTypeParams();
+        }
+        catch (PythonSyntaxError e) when (e.Message == "invalid syntax")
+        {
+            throw Error("expected '('", open);
+        }
+    }
+
     /// <summary><c>type_params</c>: <c>'[' type_param (',' type_param)* [','] ']'</c>.</summary>
     private List<TypeParam> ParseTypeParams()
     {
         Expect(TokenKind.LSQB);
         var list = new List<TypeParam>();
-        if (Kind == TokenKind.RSQB) throw Error("Type parameter list cannot be empty", Current);
+        if (Kind == TokenKind.RSQB) throw InvalidSyntax();
         while (Kind != TokenKind.RSQB)
         {
             int start = _pos;
             if (Accept(TokenKind.STAR))
             {
                 string name = ExpectName();
-                if (Kind == TokenKind.COLON) throw Error("cannot use bound with TypeVarTuple", Current);
+                if (Kind == TokenKind.COLON) throw BoundError("cannot use bound with TypeVarTuple");
                 list.Add(Finish(new TypeVarTuple { Name = name }, start));
             }
             else if (Accept(TokenKind.DOUBLESTAR))
             {
                 string name = ExpectName();
-                if (Kind == TokenKind.COLON) throw Error("cannot use bound with ParamSpec", Current);
+                if (Kind == TokenKind.COLON) throw BoundError("cannot use bound with ParamSpec");
                 list.Add(Finish(new ParamSpec { Name = name }, start));
             }
             else

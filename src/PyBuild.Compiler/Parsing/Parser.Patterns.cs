@@ -31,7 +31,7 @@ public sealed partial class Parser
             TokenKind kind = Peek(k).Kind;
             if (kind is TokenKind.LPAR or TokenKind.LSQB or TokenKind.LBRACE) depth++;
             else if (kind is TokenKind.RPAR or TokenKind.RSQB or TokenKind.RBRACE) depth--;
-            else if (kind is TokenKind.NEWLINE or TokenKind.ENDMARKER) return Peek(k - 1).Kind == TokenKind.COLON && Peek(k + 1).Kind == TokenKind.INDENT;
+            else if (kind is TokenKind.NEWLINE or TokenKind.ENDMARKER) return Peek(k - 1).Kind == TokenKind.COLON;
             else if (kind == TokenKind.COLON && depth == 0 && Peek(k + 1).Kind != TokenKind.NEWLINE) return false;
         }
     }
@@ -54,7 +54,7 @@ public sealed partial class Parser
             }
             subject = Finish(tuple, subjectStart);
         }
-        Expect(TokenKind.COLON);
+        ExpectColon();
         Expect(TokenKind.NEWLINE);
         if (Kind != TokenKind.INDENT)
         {
@@ -83,7 +83,7 @@ public sealed partial class Parser
         Pattern first = ParseMaybeStarPattern();
         if (Kind != TokenKind.COMMA)
         {
-            if (first is MatchStar) return Finish(new MatchSequence { Patterns = { first } }, start);
+            if (first is MatchStar) throw InvalidSyntax();
             return first;
         }
         var seq = new MatchSequence();
@@ -121,6 +121,12 @@ public sealed partial class Parser
             Pattern p = ParseOrPattern();
             if (!AcceptKeyword("as")) return p;
             Token nameToken = Current;
+            if (!IsName)
+            {
+                if (!StartsExpression()) throw InvalidSyntax();
+                Expr target = ParseExpression();
+                throw Error("invalid pattern target", target);
+            }
             string name = ExpectName();
             if (name == "_") throw Error("cannot use '_' as a target", nameToken);
             return Finish(new MatchAs { Pattern = p, Name = name }, start);
@@ -170,8 +176,8 @@ public sealed partial class Parser
                     Expect(TokenKind.RPAR);
                     return Finish(seq, start);
                 }
+                if (first is MatchStar) throw InvalidSyntax();
                 Expect(TokenKind.RPAR);
-                if (first is MatchStar) return Finish(new MatchSequence { Patterns = { first } }, start);
                 return first;
             }
             case TokenKind.LSQB:
@@ -245,6 +251,11 @@ public sealed partial class Parser
                 case "True": _pos++; return At(new Constant { Value = true }, t);
                 case "False": _pos++; return At(new Constant { Value = false }, t);
             }
+            if (Peek(1).Kind != TokenKind.DOT)
+            {
+                _pos++;
+                throw InvalidSyntax();
+            }
             return ParseNameOrAttr();
         }
         Expr real = ParseSignedNumber();
@@ -256,11 +267,11 @@ public sealed partial class Parser
         _pos++;
         object value = NumberLiteral.Parse(imagToken.Text);
         var imag = At(new Constant { Value = value }, imagToken);
-        if (value is not System.Numerics.Complex) throw Error("imaginary number required in complex literal", imag);
         if (real is Constant { Value: System.Numerics.Complex } || real is UnaryOp { Operand: Constant { Value: System.Numerics.Complex } })
         {
             throw Error("real number required in complex literal", real);
         }
+        if (value is not System.Numerics.Complex) throw Error("imaginary number required in complex literal", imag);
         return Finish(new BinOp { Left = real, Op = op, Right = imag }, start);
     }
 

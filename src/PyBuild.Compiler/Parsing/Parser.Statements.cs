@@ -32,7 +32,7 @@ public sealed partial class Parser
                 body.Add(ParseDecorated());
                 return;
             }
-            if (t.Kind == TokenKind.INDENT) throw Error("unexpected indent", t, errorType: "IndentationError");
+            if (t.Kind == TokenKind.INDENT) throw ErrorAtToken("unexpected indent", t, "IndentationError");
             if (t.Kind == TokenKind.NAME)
             {
                 switch (t.Text)
@@ -48,7 +48,8 @@ public sealed partial class Parser
                         if (PeekIsKeyword(1, "def")) { body.Add(ParseFunctionDef(new List<Expr>(), _pos)); return; }
                         if (PeekIsKeyword(1, "for")) { body.Add(ParseFor(_pos)); return; }
                         if (PeekIsKeyword(1, "with")) { body.Add(ParseWith(_pos)); return; }
-                        break;
+                        _pos++;
+                        throw InvalidSyntax();
                     case "match":
                         if (IsMatchStatement()) { body.Add(ParseMatch()); return; }
                         break;
@@ -130,10 +131,6 @@ public sealed partial class Parser
                         return ParseTypeAlias();
                     }
                     break;
-                case "print":
-                case "exec":
-                    if (IsLegacyCall()) throw LegacyCallError(t);
-                    break;
             }
         }
         return ParseExpressionOrAssignment();
@@ -148,31 +145,42 @@ public sealed partial class Parser
         {
             case TokenKind.EQUAL:
             {
-                var assign = new Assign();
-                Expr value = first;
+                var parts = new List<Expr> { first };
+                int firstValueStart = _pos + 1;
                 while (Kind == TokenKind.EQUAL)
                 {
-                    Expr? bad = InvalidTarget(value, del: false);
-                    if (bad != null)
-                    {
-                        if (bad == value && value is not (TupleExpr or ListExpr))
-                        {
-                            throw Error("cannot assign to " + ExprName(bad) + " here. Maybe you meant '==' instead of '='?", bad);
-                        }
-                        throw Error("cannot assign to " + ExprName(bad), bad);
-                    }
-                    SetContext(value, ExprContext.Store, "cannot assign to ", "");
-                    assign.Targets.Add(value);
                     _pos++;
-                    value = IsKeyword("yield") ? ParseYieldExpression() : ParseStarExpressions();
+                    parts.Add(IsKeyword("yield") ? ParseYieldExpression() : ParseStarExpressions());
                 }
-                assign.Value = value;
+                for (int i = 0; i < parts.Count - 1; i++)
+                {
+                    Expr? bad = InvalidTarget(parts[i], del: false);
+                    if (bad == null) continue;
+                    // The statement's first target, or its last element, is parsed as a named expression first.
+                    Expr head = first is TupleExpr { Elts.Count: > 0 } t && _tokens[start].Kind != TokenKind.LPAR ? t.Elts[^1] : first;
+                    int headStart = head == first ? start : IndexOfToken(head, start);
+                    int save = _pos;
+                    CheckMistakenAssignment(head, headStart, firstValueStart);
+                    _pos = save;
+                    if (bad is Yield or YieldFrom) throw Error("assignment to yield expression not possible", bad);
+                    throw Error("cannot assign to " + ExprName(bad), bad);
+                }
+                var assign = new Assign { Value = parts[^1] };
+                for (int i = 0; i < parts.Count - 1; i++)
+                {
+                    SetContext(parts[i], ExprContext.Store, "cannot assign to ", "");
+                    assign.Targets.Add(parts[i]);
+                }
                 if (Kind == TokenKind.TYPE_COMMENT) assign.TypeComment = _tokens[_pos++].Text;
                 return Finish(assign, start);
             }
             case TokenKind.COLON:
             {
-                if (first is TupleExpr) throw Error("only single target (not tuple) can be annotated", first);
+                if (first is TupleExpr tuple)
+                {
+                    // Unparenthesized, CPython points at the first element.
+                    throw Error("only single target (not tuple) can be annotated", _tokens[start].Kind == TokenKind.LPAR ? first : tuple.Elts[0]);
+                }
                 if (first is ListExpr) throw Error("only single target (not list) can be annotated", first);
                 if (first is not (Name or AttributeExpr or Subscript)) throw Error("illegal target for annotation", first);
                 SetContext(first, ExprContext.Store, "cannot assign to ", "");
@@ -206,6 +214,14 @@ public sealed partial class Parser
         }
     }
 
+    /// <summary>The index of the token where an already parsed expression starts, searching from <paramref name="from"/>.</summary>
+    private int IndexOfToken(Expr e, int from)
+    {
+        int k = from;
+        while (k < _pos && !(_tokens[k].StartLine == e.Lineno && _tokens[k].StartColumn == e.ColOffset)) k++;
+        return k;
+    }
+
     private static Operator? AugmentedOperator(TokenKind kind) => kind switch
     {
         TokenKind.PLUSEQUAL => Operator.Add,
@@ -223,25 +239,6 @@ public sealed partial class Parser
         TokenKind.DOUBLESLASHEQUAL => Operator.FloorDiv,
         _ => null,
     };
-
-    /// <summary>Python 2's <c>print x</c> / <c>exec x</c>: the name followed directly by an expression start.</summary>
-    private bool IsLegacyCall()
-    {
-        Token next = Peek(1);
-        return next.Kind switch
-        {
-            TokenKind.NAME => !Keywords.IsKeyword(next.Text) || next.Text is "True" or "False" or "None" or "lambda" or "not" or "await",
-            TokenKind.NUMBER or TokenKind.STRING or TokenKind.FSTRING_START or TokenKind.LSQB or TokenKind.LBRACE or TokenKind.TILDE or TokenKind.ELLIPSIS => true,
-            _ => false,
-        };
-    }
-
-    private Exception LegacyCallError(Token name)
-    {
-        _pos++;
-        Expr arg = ParseStarExpressions();
-        return Error("Missing parentheses in call to '" + name.Text + "'. Did you mean " + name.Text + "(...)?", At(new Name { Id = name.Text }, name), arg);
-    }
 
     // ---- imports ----
 
@@ -303,7 +300,7 @@ public sealed partial class Parser
             if (parenthesized && Kind == TokenKind.RPAR) break;
             if (!parenthesized && Kind == TokenKind.NEWLINE)
             {
-                throw Error("trailing comma not allowed without surrounding parentheses", _tokens[_pos - 1]);
+                throw Error("trailing comma not allowed without surrounding parentheses", Current);
             }
         }
         if (parenthesized) Expect(TokenKind.RPAR);
@@ -349,9 +346,10 @@ public sealed partial class Parser
     }
 
     /// <summary><c>':' block</c> after a compound statement's header.</summary>
-    private List<Stmt> ParseSuite(string what, Token header)
+    private List<Stmt> ParseSuite(string what, Token header, bool forced = false)
     {
-        Expect(TokenKind.COLON);
+        if (forced) ExpectForced(TokenKind.COLON, ":");
+        else ExpectColon();
         return ParseBlock(what, header);
     }
 
@@ -377,12 +375,17 @@ public sealed partial class Parser
         Token header = Current;
         ExpectKeyword("def");
         string name = ExpectName();
-        List<TypeParam> typeParams = Kind == TokenKind.LSQB ? ParseTypeParams() : new List<TypeParam>();
-        Expect(TokenKind.LPAR);
+        List<TypeParam> typeParams = Kind == TokenKind.LSQB ? ParseFunctionTypeParams() : new List<TypeParam>();
+        ExpectForced(TokenKind.LPAR, "(");
         Arguments args = ParseParameters(TokenKind.RPAR, lambda: false);
         Expect(TokenKind.RPAR);
-        Expr? returns = Accept(TokenKind.RARROW) ? ParseExpression() : null;
-        Expect(TokenKind.COLON);
+        Expr? returns = null;
+        if (Kind == TokenKind.RARROW && StartsExpressionAt(1))
+        {
+            _pos++;
+            returns = ParseExpression();
+        }
+        ExpectForced(TokenKind.COLON, ":");
         string? typeComment = null;
         if (Kind == TokenKind.TYPE_COMMENT)
         {
@@ -408,9 +411,10 @@ public sealed partial class Parser
         string name = ExpectName();
         var cls = new ClassDef { Name = name, DecoratorList = decorators };
         if (Kind == TokenKind.LSQB) cls.TypeParams = ParseTypeParams();
-        if (Accept(TokenKind.LPAR))
+        if (Kind == TokenKind.LPAR)
         {
-            ParseArguments(cls.Bases, cls.Keywords, TokenKind.RPAR);
+            int open = _pos++;
+            ParseArguments(cls.Bases, cls.Keywords, open, isClass: true);
             Expect(TokenKind.RPAR);
         }
         cls.Body = ParseSuite("class definition", header);
@@ -433,7 +437,7 @@ public sealed partial class Parser
         {
             Token elseToken = Current;
             _pos++;
-            stmt.Orelse = ParseSuite("'else' statement", elseToken);
+            stmt.Orelse = ParseSuite("'else' statement", elseToken, forced: true);
         }
         return Finish(stmt, start);
     }
@@ -455,7 +459,7 @@ public sealed partial class Parser
         if (!IsKeyword("else")) return new List<Stmt>();
         Token elseToken = Current;
         _pos++;
-        return ParseSuite("'else' statement", elseToken);
+        return ParseSuite("'else' statement", elseToken, forced: true);
     }
 
     private Stmt ParseFor(int start)
@@ -466,7 +470,7 @@ public sealed partial class Parser
         Expr target = ParseStarTargets();
         if (!AcceptKeyword("in")) throw InvalidSyntax();
         Expr iter = ParseStarExpressions();
-        Expect(TokenKind.COLON);
+        ExpectColon();
         string? typeComment = Kind == TokenKind.TYPE_COMMENT ? _tokens[_pos++].Text : null;
         List<Stmt> body = ParseBlock("'for' statement", header);
         List<Stmt> orelse = ParseElse();
@@ -488,7 +492,7 @@ public sealed partial class Parser
             }
             while (Accept(TokenKind.COMMA));
         }
-        Expect(TokenKind.COLON);
+        ExpectColon();
         string? typeComment = Kind == TokenKind.TYPE_COMMENT ? _tokens[_pos++].Text : null;
         List<Stmt> body = ParseBlock("'with' statement", header);
         if (isAsync) return Finish(new AsyncWith { Items = items, Body = body, TypeComment = typeComment }, start);
@@ -548,7 +552,7 @@ public sealed partial class Parser
         int start = _pos;
         Token header = Current;
         _pos++;
-        List<Stmt> body = ParseSuite("'try' statement", header);
+        List<Stmt> body = ParseSuite("'try' statement", header, forced: true);
         var handlers = new List<ExceptHandlerBase>();
         bool star = false;
         while (IsKeyword("except"))
@@ -566,7 +570,10 @@ public sealed partial class Parser
                 handler.Type = ParseExpression();
                 if (Kind == TokenKind.COMMA)
                 {
-                    throw Error("multiple exception types must be parenthesized", _tokens[exprStart], LastOfExpressions());
+                    while (Accept(TokenKind.COMMA)) ParseExpression();
+                    if (AcceptKeyword("as")) ExpectName();
+                    if (Kind != TokenKind.COLON) throw InvalidSyntax();
+                    throw Error("multiple exception types must be parenthesized", _tokens[exprStart], _tokens[_pos - 1]);
                 }
                 if (AcceptKeyword("as")) handler.Name = ExpectName();
             }
@@ -583,20 +590,13 @@ public sealed partial class Parser
         {
             Token finallyToken = Current;
             _pos++;
-            finalbody = ParseSuite("'finally' statement", finallyToken);
+            finalbody = ParseSuite("'finally' statement", finallyToken, forced: true);
         }
         else if (handlers.Count == 0)
         {
-            throw Error("expected 'except' or 'finally' block", Current);
+            throw ErrorAtToken("expected 'except' or 'finally' block", Current);
         }
         if (star) return Finish(new TryStar { Body = body, Handlers = handlers, Orelse = orelse, Finalbody = finalbody }, start);
         return Finish(new Try { Body = body, Handlers = handlers, Orelse = orelse, Finalbody = finalbody }, start);
-    }
-
-    /// <summary>Skips <c>, expr</c> repeats for an error range and returns the last token.</summary>
-    private Token LastOfExpressions()
-    {
-        while (Accept(TokenKind.COMMA)) ParseExpression();
-        return _tokens[_pos - 1];
     }
 }

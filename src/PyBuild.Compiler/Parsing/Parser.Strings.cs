@@ -1,6 +1,7 @@
 using System.Text;
 using PyBuild.Compiler.Lexing;
 using PyBuild.Compiler.Syntax;
+using PyBuild.Compiler.Text;
 
 namespace PyBuild.Compiler.Parsing;
 
@@ -73,7 +74,7 @@ public sealed partial class Parser
                     _pos++;
                     string value = DecodeFStringMiddle(t, raw);
                     if (value.Length == 0) continue;
-                    var c = At(new Constant { Value = value }, t);
+                    var c = At(new Constant { Value = value }, MiddleSpan(t));
                     pendingFirst ??= c;
                     pendingLast = c;
                     pending.Append(value);
@@ -182,17 +183,48 @@ public sealed partial class Parser
         return Finish(new Constant { Value = count == 1 ? single! : all.ToArray() }, start);
     }
 
+    /// <summary>Whether the text holds a lone U+DC80..U+DCFF, the decoder's stand-in for a byte that is not UTF-8.</summary>
+    private static bool HasUndecodableByte(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
+            if (Utf8Text.IsEscapedByte(c)) return true;
+        }
+        return false;
+    }
+
     private string DecodeStrToken(Token t)
     {
         StringLiteral.Parts parts = StringLiteral.Split(t.Text);
+        ReadOnlySpan<char> body = t.Text.AsSpan(parts.BodyStart, parts.BodyLength);
+        string? undecodable = HasUndecodableByte(body) ? Utf8Text.DescribeDecodeError(body) : null;
+        if (undecodable != null) throw Error("(unicode error) " + undecodable, t);
         string value = StringLiteral.DecodeStr(t.Text.AsSpan(parts.BodyStart, parts.BodyLength), parts.IsRaw, out string? warning, out string? error);
         if (error != null) throw Error(error, t);
         if (warning != null) Warn(warning, t);
         return value;
     }
 
+    /// <summary>
+    /// The parser's range of an FSTRING_MIDDLE: a piece ending in an escaped brace covers both
+    /// braces in CPython's parser, while the tokenize module's range stops after the first.
+    /// </summary>
+    private Token MiddleSpan(Token t)
+    {
+        string text = t.Text;
+        if (text.Length == 0 || text[^1] is not ('{' or '}') || t.StartLine != t.EndLine) return t;
+        if (t.EndColumn - t.StartColumn != Utf8Text.ByteLength(text)) return t;
+        // The brace that follows in the source is the escape's second one (not after \N{...}).
+        if (_lines.Slice(t.EndLine, t.EndColumn, t.EndLine, t.EndColumn + 1) != text[^1..]) return t;
+        return t with { EndColumn = t.EndColumn + 1 };
+    }
+
     private string DecodeFStringMiddle(Token t, bool raw)
     {
+        string? undecodable = HasUndecodableByte(t.Text) ? Utf8Text.DescribeDecodeError(t.Text) : null;
+        if (undecodable != null) throw Error("(unicode error) " + undecodable, t);
         string text = t.Text;
         if (text.Contains("{{", StringComparison.Ordinal) || text.Contains("}}", StringComparison.Ordinal))
         {
@@ -204,6 +236,38 @@ public sealed partial class Parser
         return value;
     }
 
+    /// <summary>The debug text of <c>f"{expr=}"</c> leaves out comments (in a multi-line field), as CPython's does.</summary>
+    private static string WithoutComments(string text)
+    {
+        if (!text.Contains('#')) return text;
+        var sb = new StringBuilder(text.Length);
+        char quote = '\0';
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (quote != '\0')
+            {
+                if (c == '\\' && i + 1 < text.Length) { sb.Append(c).Append(text[++i]); continue; }
+                if (c == quote) quote = '\0';
+            }
+            else if (c is '\'' or '"')
+            {
+                quote = c;
+            }
+            else if (c == '#')
+            {
+                while (i < text.Length && text[i] != '\n') i++;
+                if (i < text.Length) sb.Append('\n');
+                continue;
+            }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Whether the parser is inside an f-string replacement field's expression.</summary>
+    private bool InReplacementField() => _fstringFields > 0;
+
     /// <summary><c>fstring_replacement_field</c>: <c>'{' expr ['='] ['!' NAME] [':' spec] '}'</c>.</summary>
     private FormattedValue ParseReplacementField(bool raw, out Constant? debugText)
     {
@@ -213,16 +277,36 @@ public sealed partial class Parser
         Enter();
         try
         {
-            if (Kind == TokenKind.RBRACE) throw Error("f-string: valid expression required before '}'", Current);
-            Expr value = IsKeyword("yield") ? ParseYieldExpression() : ParseStarExpressions();
+            if (Kind is TokenKind.RBRACE or TokenKind.EXCLAMATION or TokenKind.COLON or TokenKind.EQUAL)
+            {
+                throw Error("f-string: valid expression required before '" + Current.Text + "'", Current);
+            }
+            _fstringFields++;
+            Expr value;
+            try
+            {
+                value = IsKeyword("yield") ? ParseYieldExpression() : ParseStarExpressions();
+            }
+            finally
+            {
+                _fstringFields--;
+            }
+            if (Kind is not (TokenKind.EQUAL or TokenKind.EXCLAMATION or TokenKind.COLON or TokenKind.RBRACE))
+            {
+                throw Error("f-string: expecting '=', or '!', or ':', or '}'", Current);
+            }
             debugText = null;
             int conversion = -1;
             if (Kind == TokenKind.EQUAL)
             {
                 _pos++;
                 Token next = Current;
-                string text = _lines.Slice(open.EndLine, open.EndColumn, next.StartLine, next.StartColumn);
+                string text = WithoutComments(_lines.Slice(open.EndLine, open.EndColumn, next.StartLine, next.StartColumn));
                 debugText = new Constant { Value = text, Lineno = open.EndLine, ColOffset = open.EndColumn, EndLineno = next.StartLine, EndColOffset = next.StartColumn };
+                if (Kind is not (TokenKind.EXCLAMATION or TokenKind.COLON or TokenKind.RBRACE))
+                {
+                    throw Error("f-string: expecting '!', or ':', or '}'", Current);
+                }
             }
             if (Kind == TokenKind.EXCLAMATION)
             {
@@ -240,6 +324,7 @@ public sealed partial class Parser
                     _ => throw Error("f-string: invalid conversion character '" + name.Text + "': expected 's', 'r', or 'a'", name),
                 };
                 _pos++;
+                if (Kind is not (TokenKind.COLON or TokenKind.RBRACE)) throw Error("f-string: expecting ':' or '}'", Current);
             }
             Expr? spec = null;
             if (Kind == TokenKind.COLON)
@@ -252,7 +337,7 @@ public sealed partial class Parser
                     {
                         Token t = Current;
                         _pos++;
-                        joined.Values.Add(At(new Constant { Value = DecodeFStringMiddle(t, raw) }, t));
+                        joined.Values.Add(At(new Constant { Value = DecodeFStringMiddle(t, raw) }, MiddleSpan(t)));
                     }
                     else
                     {

@@ -46,7 +46,7 @@ public sealed partial class Parser
         var targets = new List<Expr>();
         while (true)
         {
-            Expr e = ParsePrimary();
+            Expr e = ParseStarExpression();
             SetContext(e, ExprContext.Del, "cannot delete ", "");
             targets.Add(e);
             if (!Accept(TokenKind.COMMA)) break;

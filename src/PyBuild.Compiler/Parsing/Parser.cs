@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.CompilerServices;
 using PyBuild.Compiler.Diagnostics;
 using PyBuild.Compiler.Lexing;
 using PyBuild.Compiler.Syntax;
@@ -13,9 +13,10 @@ namespace PyBuild.Compiler.Parsing;
 /// </summary>
 public sealed partial class Parser
 {
-    // CPython raises MemoryError past this many nested rules; our rules are coarser than its
-    // generated ones, so the budget is counted per nested expression or statement instead.
-    private const int MaxNesting = 1000;
+    // CPython's parser raises MemoryError when its rules nest 6000 deep. Our rules are coarser, so
+    // each recursion is charged what CPython's chain of rules costs there (a unary operator or
+    // 'not' 1, a lambda or '**' 2), less the 30 rules above the first expression.
+    private const int MaxNesting = 5970;
 
     private readonly TokenStream _tokens;
     private readonly string _filename;
@@ -23,6 +24,10 @@ public sealed partial class Parser
     private readonly ParserOptions _options;
     private int _pos;
     private int _nesting;
+    private int _fstringFields;
+
+    // Set while parsing ahead for an error message (CPython's *_without_invalid rules): no nested error rules.
+    private bool _speculating;
 
     private Parser(TokenStream tokens, SourceLines lines, string filename, ParserOptions options)
     {
@@ -100,11 +105,7 @@ public sealed partial class Parser
         if (Kind == TokenKind.ENDMARKER) throw InvalidSyntax();
         bool compound = IsCompoundStart();
         ParseStatement(body);
-        if (compound)
-        {
-            if (Kind != TokenKind.NEWLINE) throw InvalidSyntax();
-            _pos++;
-        }
+        if (compound) Accept(TokenKind.NEWLINE);
         while (Kind == TokenKind.NEWLINE) _pos++;
         if (Kind != TokenKind.ENDMARKER) throw Error("multiple statements found while compiling a single statement", Current);
         return body;
@@ -116,17 +117,9 @@ public sealed partial class Parser
         var argtypes = new List<Expr>();
         while (Kind != TokenKind.RPAR)
         {
-            if (Kind == TokenKind.STAR || Kind == TokenKind.DOUBLESTAR)
-            {
-                int start = _pos;
-                _pos++;
-                Expr value = ParseExpression();
-                argtypes.Add(Finish(new Starred { Value = value, Ctx = ExprContext.Load }, start));
-            }
-            else
-            {
-                argtypes.Add(ParseExpression());
-            }
+            // type_expressions: '*' and '**' mark the kinds of arguments but leave no trace in the AST.
+            if (Kind == TokenKind.STAR || Kind == TokenKind.DOUBLESTAR) _pos++;
+            argtypes.Add(ParseExpression());
             if (!Accept(TokenKind.COMMA)) break;
         }
         Expect(TokenKind.RPAR);
@@ -176,10 +169,25 @@ public sealed partial class Parser
         Token t = _tokens[_pos];
         if (t.Kind != kind)
         {
-            throw kind == TokenKind.COLON ? Error("expected ':'", _tokens[_pos - 1 >= 0 ? _pos - 1 : 0], afterToken: true) : InvalidSyntax();
+            throw InvalidSyntax();
         }
         _pos++;
         return t;
+    }
+
+    /// <summary>A forced token (<c>&amp;&amp;':'</c> in the grammar): "expected ':'" at whatever stands there.</summary>
+    private void ExpectForced(TokenKind kind, string text)
+    {
+        if (Kind != kind) throw ErrorAtToken("expected '" + text + "'", Current);
+        _pos++;
+    }
+
+    /// <summary>A block's ':' where the grammar's invalid_* rule says "expected ':'" only before a NEWLINE.</summary>
+    private void ExpectColon()
+    {
+        if (Kind == TokenKind.COLON) { _pos++; return; }
+        if (Kind == TokenKind.NEWLINE) throw ErrorAtToken("expected ':'", Current);
+        throw InvalidSyntax();
     }
 
     private void ExpectKeyword(string keyword)
@@ -202,7 +210,7 @@ public sealed partial class Parser
     {
         foreach (char c in text)
         {
-            if (c >= 0x80) return text.Normalize(NormalizationForm.FormKC);
+            if (c >= 0x80) return UnicodeNames.Nfkc(text);
         }
         return text;
     }
@@ -246,7 +254,7 @@ public sealed partial class Parser
 
     private void Enter()
     {
-        if (++_nesting > MaxNesting) throw TooComplex();
+        if (++_nesting > MaxNesting || !RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw TooComplex();
     }
 
     private void Leave() => _nesting--;
@@ -256,23 +264,55 @@ public sealed partial class Parser
     private void Warn(string message, Token token)
         => _options.Warnings?.Add(new ParserWarning("SyntaxWarning", message, token.StartLine));
 
+    /// <summary>CPython's MemoryError for source nested too deeply for its parser (no position).</summary>
     private PythonSyntaxError TooComplex()
-    {
-        Token t = Current;
-        return Error("too many nested parentheses", t);
-    }
+        => new("MemoryError", "Parser stack overflowed - Python source too complex to parse", _filename, 0, 0, 0, 0, null);
 
-    /// <summary>CPython's generic error: "invalid syntax" at the token the parser stopped on.</summary>
+    /// <summary>
+    /// CPython's generic error at the token the parser stopped on: "invalid syntax", or an
+    /// IndentationError when that token is an INDENT or DEDENT. A tokenizer error later in the
+    /// file takes precedence, as CPython tokenizes the rest of the source before reporting.
+    /// </summary>
     private PythonSyntaxError InvalidSyntax()
     {
         Token t = Current;
-        if (t.Kind == TokenKind.INDENT) return Error("unexpected indent", t, errorType: "IndentationError");
-        if (t.Kind == TokenKind.DEDENT) return Error("unindent does not match any outer indentation level", t, errorType: "IndentationError");
-        if (t.Kind == TokenKind.ENDMARKER)
+        if (t.Kind == TokenKind.INDENT) return ErrorAtToken("unexpected indent", t, "IndentationError");
+        if (t.Kind == TokenKind.DEDENT) return ErrorAtToken("unexpected unindent", t, "IndentationError");
+        PythonSyntaxError error = ErrorAtToken("invalid syntax", t);
+        PythonSyntaxError? later = _tokens.FirstError();
+        if (later == null) return error;
+        // An unclosed bracket only wins when it was opened on an earlier line than the error.
+        if (later.Message.EndsWith("was never closed", StringComparison.Ordinal) && later.Lineno >= error.Lineno) return error;
+        return later;
+    }
+
+    /// <summary>
+    /// An error at a token, as CPython's RAISE_SYNTAX_ERROR places it. INDENT, DEDENT and ENDMARKER
+    /// have no text: CPython then reports the tokenizer's column on the token's line and no end.
+    /// </summary>
+    private PythonSyntaxError ErrorAtToken(string message, Token t, string errorType = "SyntaxError")
+    {
+        if (t.Kind is TokenKind.INDENT or TokenKind.DEDENT or TokenKind.ENDMARKER)
         {
-            return Error("invalid syntax", t);
+            int line = t.StartLine;
+            int offset;
+            if (t.Kind == TokenKind.INDENT)
+            {
+                offset = _lines.CharOffset(line, t.EndColumn);
+            }
+            else if (t.Kind == TokenKind.ENDMARKER || line > _lines.LineCount)
+            {
+                // At the end the tokenizer stands after the last line's newline.
+                line = Math.Max(1, _lines.LineCount);
+                offset = _lines.LineLength(line) + 1;
+            }
+            else
+            {
+                offset = _lines.CharOffset(line, t.StartColumn);
+            }
+            return new PythonSyntaxError(errorType, message, _filename, line, offset, line, -1, _lines.LineText(line));
         }
-        return Error("invalid syntax", t);
+        return Error(message, t, errorType: errorType);
     }
 
     private PythonSyntaxError Error(string message, Token token, bool afterToken = false, string errorType = "SyntaxError")
@@ -288,7 +328,9 @@ public sealed partial class Parser
         => ErrorAt(message, node.Lineno, node.ColOffset, node.EndLineno, node.EndColOffset, errorType);
 
     private PythonSyntaxError Error(string message, Token first, Token last)
-        => ErrorAt(message, first.StartLine, first.StartColumn, last.EndLine, last.EndColumn, "SyntaxError");
+        => last.Kind is TokenKind.NEWLINE or TokenKind.ENDMARKER or TokenKind.DEDENT or TokenKind.INDENT
+            ? ErrorAt(message, first.StartLine, first.StartColumn, last.EndLine, last.EndColumn, "SyntaxError")
+            : ErrorAt(message, first.StartLine, first.StartColumn, last.EndLine, last.EndColumn, "SyntaxError");
 
     private PythonSyntaxError Error(string message, LocatedNode first, LocatedNode last)
         => ErrorAt(message, first.Lineno, first.ColOffset, last.EndLineno, last.EndColOffset, "SyntaxError");
@@ -298,7 +340,8 @@ public sealed partial class Parser
     {
         string? text = _lines.LineText(line);
         int offset = _lines.CharOffset(line, byteCol) + 1;
-        int endOffset = _lines.CharOffset(endLine, endByteCol) + 1;
+        // A negative end is CPython's "no end column" (-1), which it reports as 0.
+        int endOffset = endByteCol < 0 ? endByteCol + 1 : _lines.CharOffset(endLine, endByteCol) + 1;
         return new PythonSyntaxError(errorType, message, _filename, line, offset, endLine, endOffset, text);
     }
 }

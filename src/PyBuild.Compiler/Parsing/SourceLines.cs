@@ -1,4 +1,4 @@
-using System.Text;
+using PyBuild.Compiler.Text;
 
 namespace PyBuild.Compiler.Parsing;
 
@@ -37,6 +37,16 @@ internal sealed class SourceLines
         return (start, end);
     }
 
+    /// <summary>The number of lines (a final newline ends the last line rather than starting one).</summary>
+    public int LineCount => Starts[^1] == _text.Length ? Starts.Count - 1 : Starts.Count;
+
+    /// <summary>The length in code points of a 1-based line, without its newline.</summary>
+    public int LineLength(int line)
+    {
+        (int start, int end) = LineRange(line);
+        return Utf8Text.CodePointCount(_text.AsSpan(start, end - start));
+    }
+
     /// <summary>The text of a 1-based line with a "\n" ending, as <c>SyntaxError.text</c>; null past the end.</summary>
     public string? LineText(int line)
     {
@@ -63,7 +73,7 @@ internal sealed class SourceLines
             }
             else
             {
-                bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+                bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Utf8Text.IsEscapedByte(c) ? 1 : 3;
                 i++;
             }
             codePoints++;

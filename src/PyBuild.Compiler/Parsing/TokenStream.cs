@@ -1,3 +1,4 @@
+using PyBuild.Compiler.Diagnostics;
 using PyBuild.Compiler.Lexing;
 using PyBuild.Compiler.Syntax;
 
@@ -12,7 +13,9 @@ internal sealed class TokenStream
 {
     private readonly Func<Token> _next;
     private readonly List<Token> _tokens = new();
+    private readonly List<int> _levels = new();
     private bool _ended;
+    private int _level;
 
     public TokenStream(Func<Token> next) => _next = next;
 
@@ -47,7 +50,40 @@ internal sealed class TokenStream
             case TokenKind.ENDMARKER:
                 _ended = true;
                 break;
+            case TokenKind.LPAR: case TokenKind.LSQB: case TokenKind.LBRACE:
+                _level++;
+                break;
+            case TokenKind.RPAR: case TokenKind.RSQB: case TokenKind.RBRACE:
+                if (_level > 0) _level--;
+                break;
         }
         _tokens.Add(t);
+        _levels.Add(_level);
+    }
+
+    /// <summary>The bracket nesting level just after the token at <paramref name="index"/> (CPython's <c>tok-&gt;level</c>).</summary>
+    public int LevelAt(int index)
+    {
+        _ = this[index];
+        return _levels[Math.Min(index, _levels.Count - 1)];
+    }
+
+    /// <summary>
+    /// Tokenizes the rest of the source, as CPython does before reporting a generic syntax error,
+    /// and returns the tokenizer's error if there is one.
+    /// </summary>
+    public PythonSyntaxError? FirstError()
+    {
+        try
+        {
+            while (!_ended) Fetch();
+            return null;
+        }
+        catch (PythonSyntaxError e)
+        {
+            _ended = true;
+            if (_tokens.Count == 0) _tokens.Add(new Token(TokenKind.ENDMARKER, "", 1, 0, 1, 0));
+            return e;
+        }
     }
 }

@@ -55,6 +55,15 @@ public sealed class Scope
     /// <summary>Whether the scope uses <c>super</c> or <c>__class__</c> (<c>ste_child_free</c> aside).</summary>
     public bool HasChildFree { get; set; }
 
+    /// <summary>For a comprehension's scope, which kind it is (CPython's <c>ste_comprehension</c>).</summary>
+    public ComprehensionKind Comprehension { get; set; }
+    /// <summary>Whether this comprehension is compiled inline in its parent (PEP 709).</summary>
+    public bool IsInlined { get; set; }
+    /// <summary>While building: visiting a comprehension's iteration target (<c>ste_comp_iter_target</c>).</summary>
+    internal bool InCompIterTarget { get; set; }
+    /// <summary>While building: depth inside comprehension iterable expressions (<c>ste_comp_iter_expr</c>).</summary>
+    internal int CompIterExpr { get; set; }
+
     /// <summary>Whether the scope is a function-like scope whose locals are fast locals.</summary>
     public bool IsFunctionLike => Kind is not (ScopeKind.Module or ScopeKind.Class);
 
@@ -78,6 +87,16 @@ public sealed class Scope
             _flags[name] = flags;
             Symbols.Add(name);
         }
+    }
+
+    /// <summary>Whether <paramref name="name"/> is free in any scope nested in this one (CPython's <c>is_free_in_any_child</c>).</summary>
+    public bool IsFreeInAnyChild(string name)
+    {
+        foreach (var child in Children)
+        {
+            if ((child.FlagsOf(name) & SymbolFlags.Free) != 0 || child.ScopeOf(name) == SymbolScope.Free) return true;
+        }
+        return false;
     }
 
     internal void SetScope(string name, SymbolScope scope)

@@ -45,22 +45,34 @@ internal static class ScopeAnalyzer
             newBound.Add("__classdict__");
         }
 
-        var allFree = new HashSet<string>();
+        var inlinedCells = new HashSet<string>();
         foreach (var child in scope.Children)
         {
             var childFree = new HashSet<string>();
             AnalyzeBlock(child, new HashSet<string>(newBound), new HashSet<string>(newGlobal), childFree, filename);
-            allFree.UnionWith(childFree);
+            if (child.Comprehension is not (ComprehensionKind.None or ComprehensionKind.Generator))
+            {
+                InlineComprehension(scope, child, scopes, childFree, inlinedCells);
+                child.IsInlined = true;
+            }
+            newFree.UnionWith(childFree);
         }
-        newFree.UnionWith(allFree);
+        for (int i = scope.Children.Count - 1; i >= 0; i--)
+        {
+            var child = scope.Children[i];
+            if (!child.IsInlined) continue;
+            scope.Children.RemoveAt(i);
+            scope.Children.InsertRange(i, child.Children);
+        }
 
         if (scope.IsFunctionLike)
         {
             foreach (var name in scope.Symbols)
             {
-                if (scopes.TryGetValue(name, out var s) && s == SymbolScope.Local && newFree.Remove(name))
+                if (scopes.TryGetValue(name, out var s) && s == SymbolScope.Local && (newFree.Contains(name) || inlinedCells.Contains(name)))
                 {
                     scopes[name] = SymbolScope.Cell;
+                    newFree.Remove(name);
                 }
             }
         }
@@ -70,8 +82,38 @@ internal static class ScopeAnalyzer
             if (newFree.Remove("__classdict__")) scope.NeedsClassDict = true;
         }
 
-        UpdateSymbols(scope, scopes, bound, newFree);
+        UpdateSymbols(scope, scopes, bound, newFree, inlinedCells);
         free.UnionWith(newFree);
+    }
+
+    /// <summary>Merges an inlined comprehension's names into its parent (CPython's <c>inline_comprehension</c>).</summary>
+    private static void InlineComprehension(Scope parent, Scope comp, Dictionary<string, SymbolScope> scopes, HashSet<string> compFree, HashSet<string> inlinedCells)
+    {
+        bool removeDunderClass = false;
+        foreach (var name in comp.Symbols)
+        {
+            var flags = comp.FlagsOf(name);
+            if ((flags & SymbolFlags.Param) != 0) continue;
+            var scope = comp.ScopeOf(name);
+            if (scope == SymbolScope.Cell || (flags & SymbolFlags.ComprehensionCell) != 0) inlinedCells.Add(name);
+            bool existing = parent.Contains(name);
+            if (scope == SymbolScope.Free && parent.Kind == ScopeKind.Class && name == "__class__")
+            {
+                scope = SymbolScope.GlobalImplicit;
+                compFree.Remove(name);
+                removeDunderClass = true;
+            }
+            if (!existing)
+            {
+                parent.AddFlags(name, flags);
+                scopes[name] = scope;
+            }
+            else if ((parent.FlagsOf(name) & SymbolFlags.Bound) != 0 && !comp.IsFreeInAnyChild(name) && parent.Kind != ScopeKind.Class)
+            {
+                compFree.Remove(name);
+            }
+        }
+        if (removeDunderClass) comp.SetScope("__class__", SymbolScope.GlobalImplicit);
     }
 
     private static void AnalyzeName(Scope scope, Dictionary<string, SymbolScope> scopes, string name, SymbolFlags flags,
@@ -114,9 +156,13 @@ internal static class ScopeAnalyzer
         scopes[name] = SymbolScope.GlobalImplicit;
     }
 
-    private static void UpdateSymbols(Scope scope, Dictionary<string, SymbolScope> scopes, HashSet<string>? bound, HashSet<string> free)
+    private static void UpdateSymbols(Scope scope, Dictionary<string, SymbolScope> scopes, HashSet<string>? bound, HashSet<string> free, HashSet<string> inlinedCells)
     {
-        foreach (var (name, s) in scopes) scope.SetScope(name, s);
+        foreach (var (name, s) in scopes)
+        {
+            if (inlinedCells.Contains(name)) scope.AddFlags(name, SymbolFlags.ComprehensionCell);
+            scope.SetScope(name, s);
+        }
         foreach (var name in free)
         {
             if (scope.Contains(name))

@@ -47,18 +47,25 @@ internal sealed class SymbolTableBuilder
 
     private void Leave() => _current = _current.Parent!;
 
-    private void AddDef(string name, SymbolFlags flags, LocatedNode? at)
+    private void AddDef(string name, SymbolFlags flags, LocatedNode? at) => AddDef(_current, name, flags, at);
+
+    private void AddDef(Scope scope, string name, SymbolFlags flags, LocatedNode? at)
     {
         string mangled = Mangling.Mangle(ClassName(), name);
-        var old = _current.FlagsOf(mangled);
+        if ((flags & SymbolFlags.Local) != 0 && scope.InCompIterTarget) flags |= SymbolFlags.ComprehensionIter;
+        var old = scope.FlagsOf(mangled);
         if ((flags & SymbolFlags.Param) != 0 && (old & SymbolFlags.Param) != 0)
         {
             throw Error($"duplicate argument '{name}' in function definition", at);
         }
-        _current.AddFlags(mangled, flags);
+        scope.AddFlags(mangled, flags);
         if ((flags & SymbolFlags.Param) != 0)
         {
-            _current.VarNames.Add(mangled);
+            scope.VarNames.Add(mangled);
+        }
+        if ((flags & SymbolFlags.Global) != 0 && scope != _table.Top)
+        {
+            _table.Top.AddFlags(mangled, flags);
         }
     }
 
@@ -288,8 +295,7 @@ internal sealed class SymbolTableBuilder
                 break;
             case Constant: break;
             case BoolOp b: VisitExprs(b.Values); break;
-            case NamedExpr ne:
-                throw new NotSupportedException("not supported yet: assignment expressions");
+            case NamedExpr ne: VisitNamedExpr(ne); break;
             case BinOp b: VisitExpr(b.Left); VisitExpr(b.Right); break;
             case UnaryOp u: VisitExpr(u.Operand); break;
             case Lambda l:
@@ -308,8 +314,10 @@ internal sealed class SymbolTableBuilder
                 VisitExprs(d.Values);
                 break;
             case SetExpr s: VisitExprs(s.Elts); break;
-            case ListComp or SetComp or DictComp or GeneratorExp:
-                throw new NotSupportedException("not supported yet: comprehensions and generator expressions");
+            case ListComp lc: VisitComprehension(lc, "listcomp", ComprehensionKind.List, lc.Generators, lc.Elt, null); break;
+            case SetComp sc: VisitComprehension(sc, "setcomp", ComprehensionKind.Set, sc.Generators, sc.Elt, null); break;
+            case DictComp dc: VisitComprehension(dc, "dictcomp", ComprehensionKind.Dict, dc.Generators, dc.Key, dc.Value); break;
+            case GeneratorExp ge: VisitComprehension(ge, "genexpr", ComprehensionKind.Generator, ge.Generators, ge.Elt, null); break;
             case Yield y:
                 if (y.Value is not null) VisitExpr(y.Value);
                 _current.IsGenerator = true;
@@ -339,6 +347,81 @@ internal sealed class SymbolTableBuilder
             case TupleExpr t: VisitExprs(t.Elts); break;
             default:
                 throw new NotSupportedException($"not supported yet: {e.AstName} expressions");
+        }
+    }
+
+    private void VisitComprehension(Expr e, string name, ComprehensionKind kind, List<Comprehension> generators, Expr elt, Expr? value)
+    {
+        var outermost = generators[0];
+        _current.CompIterExpr++;
+        VisitExpr(outermost.Iter);
+        _current.CompIterExpr--;
+        var scope = Enter(name, ScopeKind.Function, e, e.Lineno);
+        scope.Comprehension = kind;
+        if (outermost.IsAsync != 0) scope.IsCoroutine = true;
+        AddDef(".0", SymbolFlags.Param, e);
+        scope.InCompIterTarget = true;
+        VisitExpr(outermost.Target);
+        scope.InCompIterTarget = false;
+        VisitExprs(outermost.Ifs);
+        for (int i = 1; i < generators.Count; i++)
+        {
+            var g = generators[i];
+            scope.InCompIterTarget = true;
+            VisitExpr(g.Target);
+            scope.InCompIterTarget = false;
+            scope.CompIterExpr++;
+            VisitExpr(g.Iter);
+            scope.CompIterExpr--;
+            VisitExprs(g.Ifs);
+            if (g.IsAsync != 0) scope.IsCoroutine = true;
+        }
+        if (value is not null) VisitExpr(value);
+        VisitExpr(elt);
+        bool isGenerator = kind == ComprehensionKind.Generator;
+        scope.IsGenerator = isGenerator;
+        bool isAsync = scope.IsCoroutine && !isGenerator;
+        Leave();
+        if (isAsync) _current.IsCoroutine = true;
+    }
+
+    private void VisitNamedExpr(NamedExpr e)
+    {
+        if (_current.CompIterExpr > 0)
+        {
+            throw Error("assignment expression cannot be used in a comprehension iterable expression", e);
+        }
+        if (_current.Comprehension != ComprehensionKind.None) ExtendNamedExprScope(e, (Name)e.Target);
+        VisitExpr(e.Value);
+        VisitExpr(e.Target);
+    }
+
+    /// <summary>A walrus inside a comprehension binds in the nearest enclosing function or module (CPython's <c>symtable_extend_namedexpr_scope</c>).</summary>
+    private void ExtendNamedExprScope(NamedExpr e, Name target)
+    {
+        for (var scope = _current; scope is not null; scope = scope.Parent)
+        {
+            if (scope.Comprehension != ComprehensionKind.None)
+            {
+                if ((scope.FlagsOf(target.Id) & SymbolFlags.ComprehensionIter) != 0)
+                {
+                    throw Error($"assignment expression cannot rebind comprehension iteration variable '{target.Id}'", target);
+                }
+                continue;
+            }
+            if (scope.Kind == ScopeKind.Function)
+            {
+                AddDef(target.Id, (scope.FlagsOf(target.Id) & SymbolFlags.Global) != 0 ? SymbolFlags.Global : SymbolFlags.Nonlocal, target);
+                AddDef(scope, target.Id, SymbolFlags.Local, target);
+                return;
+            }
+            if (scope.Kind == ScopeKind.Module)
+            {
+                AddDef(target.Id, SymbolFlags.Global, target);
+                AddDef(scope, target.Id, SymbolFlags.Global, target);
+                return;
+            }
+            throw Error("assignment expression within a comprehension cannot be used in a class body", e);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace PyBuild.Compiler.Syntax;
@@ -20,11 +21,14 @@ public sealed class AstDump
 
     private readonly bool _includeAttributes;
     private readonly string? _indent;
+    private readonly int _maxDepth;
+    private int _depth;
 
-    private AstDump(bool includeAttributes, string? indent)
+    private AstDump(bool includeAttributes, string? indent, int maxDepth)
     {
         _includeAttributes = includeAttributes;
         _indent = indent;
+        _maxDepth = maxDepth;
     }
 
     /// <summary>
@@ -34,9 +38,13 @@ public sealed class AstDump
     public static string Dump(Node node, bool includeAttributes = false, int? indent = null)
         => Dump(node, includeAttributes, indent is int n ? new string(' ', Math.Max(n, 0)) : null);
 
-    /// <summary><c>ast.dump</c> with a string indent, as CPython allows.</summary>
-    public static string Dump(Node node, bool includeAttributes, string? indent)
-        => new AstDump(includeAttributes, indent).FormatNode(node, 0).Text;
+    /// <summary>
+    /// <c>ast.dump</c> with a string indent, as CPython allows. Nodes nested deeper than
+    /// <paramref name="maxDepth"/> (or than the thread's stack allows) throw
+    /// <see cref="InsufficientExecutionStackException"/>, where CPython raises RecursionError.
+    /// </summary>
+    public static string Dump(Node node, bool includeAttributes, string? indent, int maxDepth = int.MaxValue)
+        => new AstDump(includeAttributes, indent, maxDepth).FormatNode(node, 0).Text;
 
     private readonly record struct Formatted(string Text, bool Simple);
 
@@ -59,8 +67,11 @@ public sealed class AstDump
     {
         if (node == null) return Simple("None");
         if (_indent != null) level++;
+        if (++_depth > _maxDepth) throw new InsufficientExecutionStackException("maximum recursion depth exceeded during ast construction");
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         var f = new FieldList();
         AddFields(node, f, level);
+        _depth--;
         if (_includeAttributes && node is LocatedNode located)
         {
             f.Add("lineno", Simple(ConstantRepr.Repr(located.Lineno)));

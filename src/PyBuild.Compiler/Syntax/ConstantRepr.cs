@@ -153,7 +153,7 @@ public static class ConstantRepr
             if (cp == '\r') { sb.Append("\\r"); continue; }
             if (cp < 0x20 || cp == 0x7f) { AppendHex(sb, 'x', cp, 2); continue; }
             if (cp < 0x7f) { sb.Append((char)cp); continue; }
-            if (IsPrintable(cp))
+            if (UnicodePrintable.IsPrintable(cp))
             {
                 if (cp > 0xFFFF) sb.Append(char.ConvertFromUtf32(cp));
                 else sb.Append((char)cp);
@@ -187,26 +187,5 @@ public static class ConstantRepr
     {
         sb.Append('\\').Append(kind);
         sb.Append(value.ToString(width == 2 ? "x2" : width == 4 ? "x4" : "x8", CultureInfo.InvariantCulture));
-    }
-
-    /// <summary>CPython's <c>str.isprintable</c> for one code point (space counts as printable).</summary>
-    private static bool IsPrintable(int cp)
-    {
-        if (cp >= 0xD800 && cp <= 0xDFFF) return false;
-        switch (CharUnicodeInfo.GetUnicodeCategory(cp))
-        {
-            case UnicodeCategory.Control:
-            case UnicodeCategory.Format:
-            case UnicodeCategory.Surrogate:
-            case UnicodeCategory.PrivateUse:
-            case UnicodeCategory.OtherNotAssigned:
-            case UnicodeCategory.LineSeparator:
-            case UnicodeCategory.ParagraphSeparator:
-                return false;
-            case UnicodeCategory.SpaceSeparator:
-                return cp == ' ';
-            default:
-                return true;
-        }
     }
 }

@@ -101,7 +101,18 @@ internal static class AstCommand
             return 1;
         }
         WriteWarnings(stderr, name, warnings);
-        stdout.Write(AstDump.Dump(tree, attributes, indent));
+        string text;
+        try
+        {
+            // ast.parse builds Python objects recursively and gives up this deep under -m ast.
+            text = AstDump.Dump(tree, attributes, new string(' ', Math.Max(indent, 0)), maxDepth: 2996);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            stderr.Write("Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded during ast construction\n");
+            return 1;
+        }
+        stdout.Write(text);
         stdout.Write('\n');
         stdout.Flush();
         return 0;
@@ -136,6 +147,12 @@ internal static class AstCommand
     private static void WriteSyntaxError(TextWriter stderr, PythonSyntaxError e)
     {
         stderr.Write("Traceback (most recent call last):\n");
+        if (e.Lineno == 0 && e.Text == null)
+        {
+            stderr.Write(e.ErrorType + ": " + e.Message + "\n");
+            stderr.Flush();
+            return;
+        }
         stderr.Write("  File \"" + e.Filename + "\", line " + e.Lineno + "\n");
         if (e.Text != null)
         {

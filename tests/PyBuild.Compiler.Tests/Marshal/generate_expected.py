@@ -45,3 +45,18 @@ with open(os.path.join(here, 'functions.pyc.hex'), 'w') as f:
     f.write(bytes(_code_to_timestamp_pyc(code, 1700000000, len(source))).hex() + '\n')
     f.write(bytes(_code_to_hash_pyc(code, importlib.util.source_hash(source), True)).hex() + '\n')
     f.write(bytes(_code_to_hash_pyc(code, importlib.util.source_hash(source), False)).hex() + '\n')
+
+# co_positions() of every code object (depth first, as dis recurses), one code unit per line as
+# "line end_line column end_column" with -1 for None, for the location table decoder's tests.
+def positions(code, out):
+    out.write('code ' + code.co_qualname + '\n')
+    for p in code.co_positions():
+        out.write(' '.join(str(-1 if v is None else v) for v in p) + '\n')
+    for c in code.co_consts:
+        if hasattr(c, 'co_code'):
+            positions(c, out)
+for stem in ('fstrings', 'matching', 'longlines', 'tryexcept', 'classes'):
+    with open(os.path.join(snippets, stem + '.py'), 'rb') as f:
+        code = compile(f.read(), stem + '.py', 'exec')
+    with open(os.path.join(snippets, stem + '.positions.txt'), 'w') as f:
+        positions(code, f)

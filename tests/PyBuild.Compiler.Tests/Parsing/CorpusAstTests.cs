@@ -3,6 +3,7 @@ using System.Text;
 using PyBuild.Compiler.Diagnostics;
 using PyBuild.Compiler.Parsing;
 using PyBuild.Compiler.Syntax;
+using System.Runtime.CompilerServices;
 using Assert = Microsoft.VisualStudio.TestTools.UnitTesting.Assert;
 
 namespace PyBuild.Compiler.Tests.Parsing;
@@ -53,7 +54,7 @@ public sealed class CorpusAstTests
             catch (PythonSyntaxError e)
             {
                 parseTime.Stop();
-                actual = $"error: {e.ErrorType}: {e.Message} ({e.Lineno}, {e.Offset}, {e.EndLineno}, {e.EndOffset})\n";
+                actual = ErrorLine(e);
             }
             catch (Exception e) when (e is not AssertFailedException)
             {
@@ -71,6 +72,14 @@ public sealed class CorpusAstTests
         if (failures.Length > 0) Assert.Fail(summary + "; differences listed in " + report);
     }
 
+    /// <summary>The error as corpus_ast_dump.py writes it; end positions of 0 are CPython's None.</summary>
+    internal static string ErrorLine(PythonSyntaxError e)
+    {
+        string endLine = e.EndLineno == 0 ? "None" : e.EndLineno.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string endOffset = e.EndLineno == 0 && e.EndOffset == 0 ? "None" : e.EndOffset.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return $"error: {e.ErrorType}: {e.Message} ({e.Lineno}, {e.Offset}, {endLine}, {endOffset})\n";
+    }
+
     private static string FirstDifference(string expected, string actual)
     {
         string[] e = expected.Split('\n');
@@ -85,7 +94,7 @@ public sealed class CorpusAstTests
     private static string GenerateExpected(string corpus)
     {
         string dest = Path.Combine(Path.GetTempPath(), "pybuild-corpus-ast-expected");
-        string script = Path.Combine(AppContext.BaseDirectory, "Parsing", "corpus_ast_dump.py");
+        string script = Path.Combine(DataDir(), "corpus_ast_dump.py");
         var psi = new ProcessStartInfo("/work/shared/oracle/py312") { ArgumentList = { script, corpus, dest }, RedirectStandardError = true };
         string? py = Environment.GetEnvironmentVariable("PY312");
         if (!string.IsNullOrEmpty(py)) psi.FileName = py;
@@ -101,5 +110,15 @@ public sealed class CorpusAstTests
             Assert.Inconclusive("CPython 3.12 (py312 or $PY312) is needed to produce the expected dumps; or set PYBUILD_CORPUS_AST");
         }
         return dest;
+    }
+
+    /// <summary>
+    /// The folder of this source file, where the test data (produced by CPython) lives; a copy
+    /// beside the test assembly when the build mapped source paths away.
+    /// </summary>
+    private static string DataDir([CallerFilePath] string sourceFile = "")
+    {
+        string? dir = Path.GetDirectoryName(sourceFile);
+        return dir != null && Directory.Exists(dir) ? dir : Path.Combine(AppContext.BaseDirectory, "Parsing");
     }
 }

@@ -1,0 +1,491 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+using PyBuild.Runtime.Exceptions;
+using PyBuild.Runtime.Interpreter;
+using PyBuild.Runtime.Objects;
+
+namespace PyBuild.Runtime.Builtins;
+
+/// <summary>The <c>builtins</c> module: functions, types and exceptions.</summary>
+internal static class BuiltinFunctions
+{
+    public static PyDict CreateBuiltins()
+    {
+        var d = new PyDict();
+        void Add(string name, BuiltinFn fn) => d.SetItem(name, new PyBuiltinFunction(name, fn));
+
+        foreach (var t in new[]
+        {
+            PyType.ObjectType, PyType.TypeType, PyInt.TypeObject, PyBool.TypeObject, PyFloat.TypeObject, PyStr.TypeObject,
+            PyBytes.TypeObject, PyTuple.TypeObject, PyList.TypeObject, PyDict.TypeObject, PySet.SetType, PySet.FrozenSetType,
+            PyRange.TypeObject, PySlice.TypeObject, PyEnumerate.TypeObject, PyZip.TypeObject, PyMap.TypeObject,
+            PyFilter.TypeObject, PyReversed.TypeObject, PyProperty.TypeObject, PyStaticMethod.TypeObject, PyClassMethod.TypeObject,
+            PySuper.TypeObject,
+        })
+        {
+            d.SetItem(t.Name, t);
+        }
+        foreach (var t in ExceptionTypes.All) d.SetItem(t.Name, t);
+        d.SetItem("EnvironmentError", ExceptionTypes.OSError);
+        d.SetItem("IOError", ExceptionTypes.OSError);
+        d.SetItem("None", PyNone.Value);
+        d.SetItem("True", PyBool.True);
+        d.SetItem("False", PyBool.False);
+        d.SetItem("NotImplemented", PyNotImplemented.Value);
+        d.SetItem("Ellipsis", PyEllipsis.Value);
+        d.SetItem("__name__", new PyStr("builtins"));
+        d.SetItem("__debug__", PyBool.True);
+
+        Add("print", Print);
+        Add("len", (a, k) => { Ops.NoKeywords("len", k); Ops.CheckArgCount("len", a, 1, 1); return PyInt.From(Ops.Len(a[0])); });
+        Add("repr", (a, k) => { Ops.CheckArgCount("repr", a, 1, 1); return new PyStr(Ops.Repr(a[0])); });
+        Add("ascii", (a, k) => new PyStr(Ascii(Ops.Repr(a[0]))));
+        Add("abs", (a, k) => { Ops.CheckArgCount("abs", a, 1, 1); return Abs(a[0]); });
+        Add("min", (a, k) => MinMax("min", a, k, CompareKind.Lt));
+        Add("max", (a, k) => MinMax("max", a, k, CompareKind.Gt));
+        Add("sum", Sum);
+        Add("sorted", (a, k) =>
+        {
+            int npos = a.Length - (k?.Items.Length ?? 0);
+            if (npos != 1) throw Ops.TypeError($"sorted expected 1 argument, got {npos}");
+            var list = new PyList(Ops.ToArray(a[0]).ToArray());
+            ListSort.Sort(list, a[1..], k);
+            return list;
+        });
+        Add("isinstance", (a, k) => { Ops.CheckArgCount("isinstance", a, 2, 2); CheckClassInfo(a[1], "isinstance"); return PyBool.From(IsInstance(a[0], a[1])); });
+        Add("issubclass", (a, k) =>
+        {
+            Ops.CheckArgCount("issubclass", a, 2, 2);
+            if (a[0] is not PyType) throw Ops.TypeError("issubclass() arg 1 must be a class");
+            CheckClassInfo(a[1], "issubclass");
+            return PyBool.From(IsSubclass((PyType)a[0], a[1]));
+        });
+        Add("hasattr", (a, k) => { Ops.CheckArgCount("hasattr", a, 2, 2); return PyBool.From(Ops.GetAttrOrNull(a[0], Ops.AttrName(a[1])) is not null); });
+        Add("getattr", (a, k) =>
+        {
+            Ops.CheckArgCount("getattr", a, 2, 3);
+            var v = Ops.GetAttrOrNull(a[0], Ops.AttrName(a[1]));
+            if (v is not null) return v;
+            if (a.Length == 3) return a[2];
+            throw Ops.AttributeError(a[0], ((PyStr)a[1]).Value);
+        });
+        Add("setattr", (a, k) => { Ops.CheckArgCount("setattr", a, 3, 3); Ops.SetAttr(a[0], Ops.AttrName(a[1]), a[2]); return PyNone.Value; });
+        Add("delattr", (a, k) => { Ops.CheckArgCount("delattr", a, 2, 2); Ops.SetAttr(a[0], Ops.AttrName(a[1]), null); return PyNone.Value; });
+        Add("id", (a, k) => PyInt.From(Ops.Id(a[0])));
+        Add("hash", (a, k) => { Ops.CheckArgCount("hash", a, 1, 1); return PyInt.From(Ops.Hash(a[0])); });
+        Add("ord", (a, k) =>
+        {
+            Ops.CheckArgCount("ord", a, 1, 1);
+            if (a[0] is PyStr s)
+            {
+                if (s.CodePointLength != 1) throw Ops.TypeError($"ord() expected a character, but string of length {s.CodePointLength} found");
+                return PyInt.From(s.CodePointAt(0));
+            }
+            if (a[0] is PyBytes b && b.Value.Length == 1) return PyInt.From(b.Value[0]);
+            throw Ops.TypeError($"ord() expected string of length 1, but {a[0].Type.Name} found");
+        });
+        Add("chr", (a, k) =>
+        {
+            Ops.CheckArgCount("chr", a, 1, 1);
+            long c = Ops.IndexValue(a[0]);
+            if (c < 0 || c > 0x10FFFF) throw Ops.ValueError("chr() arg not in range(0x110000)");
+            if (c >= 0xD800 && c <= 0xDFFF) return new PyStr(((char)c).ToString());
+            return PyStr.FromChar((int)c);
+        });
+        Add("any", (a, k) =>
+        {
+            var it = Ops.GetIter(a[0], $"'{a[0].Type.Name}' object is not iterable");
+            while (Ops.Next(it) is { } x) if (Ops.IsTrue(x)) return PyBool.True;
+            return PyBool.False;
+        });
+        Add("all", (a, k) =>
+        {
+            var it = Ops.GetIter(a[0], $"'{a[0].Type.Name}' object is not iterable");
+            while (Ops.Next(it) is { } x) if (!Ops.IsTrue(x)) return PyBool.False;
+            return PyBool.True;
+        });
+        Add("divmod", (a, k) =>
+        {
+            Ops.CheckArgCount("divmod", a, 2, 2);
+            if (a[0].Type.IsHeapType && a[0].Type.LookupUserDunder("__divmod__") is { } dm) return Ops.CallWithSelf(dm, a[0], [a[1]], null);
+            return new PyTuple([Ops.BinaryOp(a[0], a[1], BinaryOpKind.FloorDivide), Ops.BinaryOp(a[0], a[1], BinaryOpKind.Remainder)]);
+        });
+        Add("pow", (a, k) =>
+        {
+            var args = Ops.BindArgs("pow", a, k, ["base", "exp", "mod"], 2);
+            if (args[2] is null || args[2] == PyNone.Value) return Ops.BinaryOp(args[0]!, args[1]!, BinaryOpKind.Power);
+            if (args[0] is PyInt b && args[1] is PyInt e && args[2] is PyInt m) return PyInt.PowMod(b, e, m);
+            throw Ops.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+        });
+        Add("round", Round);
+        Add("format", (a, k) => { Ops.CheckArgCount("format", a, 1, 2); return new PyStr(Ops.Format(a[0], a.Length > 1 ? ((PyStr)a[1]).Value : "")); });
+        Add("iter", (a, k) =>
+        {
+            Ops.CheckArgCount("iter", a, 1, 2);
+            if (a.Length == 2) return new PyCallableIterator(a[0], a[1]);
+            return Ops.GetIter(a[0], $"'{a[0].Type.Name}' object is not iterable");
+        });
+        Add("next", (a, k) =>
+        {
+            Ops.CheckArgCount("next", a, 1, 2);
+            var it = a[0];
+            if (!it.Type.IsHeapType && it is not (PyGenerator or PySeqIterator or PyRangeIterator or PyDictIterator or PyEnumerate or PyZip or PyMap or PyFilter or PyReversed or PyCallableIterator or PyGetItemIterator)
+                && it.Type.Lookup("__next__") is null && !IsNativeIterator(it))
+                throw Ops.TypeError($"'{it.Type.Name}' object is not an iterator");
+            if (it is PyGenerator g)
+            {
+                var v = g.Resume(PyNone.Value, null, out bool returned);
+                if (!returned) return v;
+                if (a.Length == 2) return a[1];
+                throw new PyException(v == PyNone.Value ? new PyBaseException(ExceptionTypes.StopIteration, PyTuple.Empty) : PyBaseException.Create(ExceptionTypes.StopIteration, v));
+            }
+            var r = Ops.Next(it);
+            if (r is not null) return r;
+            if (a.Length == 2) return a[1];
+            throw new PyException(new PyBaseException(ExceptionTypes.StopIteration, PyTuple.Empty));
+        });
+        Add("callable", (a, k) => PyBool.From(IsCallable(a[0])));
+        Add("vars", (a, k) =>
+        {
+            if (a.Length == 0) throw Ops.NotSupported("vars() without arguments");
+            return a[0].Dict ?? throw Ops.TypeError("vars() argument must have __dict__ attribute");
+        });
+        Add("dir", (a, k) =>
+        {
+            if (a.Length == 0) throw Ops.NotSupported("dir() without arguments");
+            var names = new SortedSet<string>(StringComparer.Ordinal);
+            if (a[0].Dict is { } dd) foreach (var (key, _) in dd.Items()) names.Add(Ops.Str(key));
+            var types = a[0] is PyType pt ? pt.Mro : a[0].Type.Mro;
+            foreach (var t in types) foreach (var (key, _) in t.Dict.Items()) names.Add(Ops.Str(key));
+            var list = new PyList();
+            foreach (var n in names) list.Append(new PyStr(n));
+            return list;
+        });
+        Add("bin", (a, k) => new PyStr(FormatSpec.Format(IndexOf(a[0]), "#b")));
+        Add("oct", (a, k) => new PyStr(FormatSpec.Format(IndexOf(a[0]), "#o")));
+        Add("hex", (a, k) => new PyStr(FormatSpec.Format(IndexOf(a[0]), "#x")));
+        Add("__build_class__", BuildClass);
+        Add("globals", (a, k) => throw Ops.NotSupported("globals()"));
+        Add("locals", (a, k) => throw Ops.NotSupported("locals()"));
+        Add("input", (a, k) => throw Ops.NotSupported("input()"));
+        Add("open", (a, k) => throw Ops.NotSupported("open()"));
+        Add("exec", (a, k) => throw Ops.NotSupported("exec()"));
+        Add("eval", (a, k) => throw Ops.NotSupported("eval()"));
+        Add("exit", (a, k) => throw new PyException(new PyBaseException(ExceptionTypes.SystemExit, new PyTuple(a.ToArray()))));
+        d.SetItem("quit", d.GetItemOrNull("exit")!);
+        return d;
+    }
+
+    private static bool IsNativeIterator(PyObject o)
+    {
+        try
+        {
+            return ReferenceEquals(o.Iter(), o);
+        }
+        catch (PyException)
+        {
+            return false;
+        }
+    }
+
+    private static PyInt IndexOf(PyObject o) =>
+        Ops.TryIndex(o, out var i) ? i : throw Ops.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+
+    public static bool IsCallable(PyObject o) => o switch
+    {
+        PyFunction or PyBuiltinFunction or PyBuiltinMethod or PyMethod or PyType => true,
+        _ => o.Type.IsHeapType ? o.Type.LookupUserDunder("__call__") is not null : o is PyStaticMethod or PyGenericAlias,
+    };
+
+    public static string Ascii(string repr)
+    {
+        var sb = new StringBuilder(repr.Length);
+        for (int i = 0; i < repr.Length; i++)
+        {
+            char c = repr[i];
+            if (c < 0x80) sb.Append(c);
+            else if (char.IsHighSurrogate(c) && i + 1 < repr.Length)
+            {
+                sb.Append($"\\U{char.ConvertToUtf32(c, repr[i + 1]):x8}");
+                i++;
+            }
+            else if (c <= 0xff) sb.Append($"\\x{(int)c:x2}");
+            else sb.Append($"\\u{(int)c:x4}");
+        }
+        return sb.ToString();
+    }
+
+    private static PyObject Print(ReadOnlySpan<PyObject> a, PyTuple? k)
+    {
+        int nkw = k?.Items.Length ?? 0;
+        int npos = a.Length - nkw;
+        string sep = " ", end = "\n";
+        PyObject? file = null;
+        bool flush = false;
+        for (int i = 0; i < nkw; i++)
+        {
+            var v = a[npos + i];
+            switch (((PyStr)k!.Items[i]).Value)
+            {
+                case "sep": sep = v == PyNone.Value ? " " : v is PyStr ss ? ss.Value : throw Ops.TypeError($"sep must be None or a string, not {v.Type.Name}"); break;
+                case "end": end = v == PyNone.Value ? "\n" : v is PyStr es ? es.Value : throw Ops.TypeError($"end must be None or a string, not {v.Type.Name}"); break;
+                case "file": file = v == PyNone.Value ? null : v; break;
+                case "flush": flush = Ops.IsTrue(v); break;
+                default: throw Ops.TypeError($"'{((PyStr)k.Items[i]).Value}' is an invalid keyword argument for print()");
+            }
+        }
+        var sb = new StringBuilder();
+        for (int i = 0; i < npos; i++)
+        {
+            if (i > 0) sb.Append(sep);
+            sb.Append(Ops.Str(a[i]));
+        }
+        sb.Append(end);
+        var ts = RuntimeState.Current;
+        file ??= ts.StdoutObject;
+        if (file is PyTextStream stream)
+        {
+            stream.Write(sb.ToString());
+            if (flush) stream.Writer.Flush();
+        }
+        else if (file is not null)
+        {
+            Ops.CallMethod(file, "write", new PyStr(sb.ToString()));
+            if (flush && Ops.GetAttrOrNull(file, "flush") is { } fl) Ops.Call(fl);
+        }
+        return PyNone.Value;
+    }
+
+    private static PyObject Abs(PyObject x)
+    {
+        switch (x)
+        {
+            case PyBool b: return PyInt.From(b == PyBool.True ? 1 : 0);
+            case PyInt i: return i.IsSmall && i.Small != long.MinValue ? PyInt.From(Math.Abs(i.Small)) : PyInt.From(BigInteger.Abs(i.Value));
+            case PyFloat f: return PyFloat.From(Math.Abs(f.Value));
+        }
+        if (x.Type.IsHeapType && x.Type.LookupUserDunder("__abs__") is { } fn) return Ops.CallWithSelf(fn, x, [], null);
+        throw Ops.TypeError($"bad operand type for abs(): '{x.Type.Name}'");
+    }
+
+    private static PyObject MinMax(string name, ReadOnlySpan<PyObject> a, PyTuple? k, CompareKind op)
+    {
+        int nkw = k?.Items.Length ?? 0;
+        int npos = a.Length - nkw;
+        PyObject? key = null, dflt = null;
+        for (int i = 0; i < nkw; i++)
+        {
+            var kn = ((PyStr)k!.Items[i]).Value;
+            if (kn == "key") key = a[npos + i] == PyNone.Value ? null : a[npos + i];
+            else if (kn == "default") dflt = a[npos + i];
+            else throw Ops.TypeError($"{name}() got an unexpected keyword argument '{kn}'");
+        }
+        if (npos == 0) throw Ops.TypeError($"{name} expected at least 1 argument, got 0");
+        PyObject[] items;
+        if (npos == 1)
+        {
+            items = Ops.ToArray(a[0]);
+        }
+        else
+        {
+            if (dflt is not null) throw Ops.TypeError($"Cannot specify a default for {name}() with multiple positional arguments");
+            items = a[..npos].ToArray();
+        }
+        if (items.Length == 0)
+        {
+            if (dflt is not null) return dflt;
+            throw Ops.ValueError($"{name}() iterable argument is empty");
+        }
+        var best = items[0];
+        var bestKey = key is null ? best : Ops.Call(key, best);
+        for (int i = 1; i < items.Length; i++)
+        {
+            var kv = key is null ? items[i] : Ops.Call(key, items[i]);
+            if (Ops.IsTrue(Ops.RichCompare(kv, bestKey, op)))
+            {
+                best = items[i];
+                bestKey = kv;
+            }
+        }
+        return best;
+    }
+
+    private static PyObject Sum(ReadOnlySpan<PyObject> a, PyTuple? k)
+    {
+        var args = Ops.BindArgs("sum", a, k, ["iterable", "start"], 1, 1);
+        PyObject acc = args[1] ?? PyInt.From(0);
+        if (acc is PyStr) throw Ops.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
+        if (acc is PyBytes) throw Ops.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
+        var it = Ops.GetIter(args[0]!, $"'{args[0]!.Type.Name}' object is not iterable");
+        // Floats are added with Neumaier's compensation, as CPython 3.12's sum() does.
+        double fsum = 0, comp = 0;
+        bool floatMode = false;
+        while (Ops.Next(it) is { } x)
+        {
+            if (!floatMode && acc is PyFloat af && (x is PyFloat || x.GetType() == typeof(PyInt)))
+            {
+                fsum = af.Value;
+                comp = 0;
+                floatMode = true;
+            }
+            if (floatMode)
+            {
+                double v;
+                if (x is PyFloat xf) v = xf.Value;
+                else if (x.GetType() == typeof(PyInt) && ((PyInt)x).IsSmall && Math.Abs(((PyInt)x).Small) < (1L << 53)) v = ((PyInt)x).Small;
+                else
+                {
+                    acc = PyFloat.From(fsum + comp);
+                    floatMode = false;
+                    acc = Ops.BinaryOp(acc, x, BinaryOpKind.Add);
+                    continue;
+                }
+                double t = fsum + v;
+                if (Math.Abs(fsum) >= Math.Abs(v)) comp += (fsum - t) + v;
+                else comp += (v - t) + fsum;
+                fsum = t;
+                continue;
+            }
+            acc = Ops.BinaryOp(acc, x, BinaryOpKind.Add);
+            if (acc is PyFloat started)
+            {
+                fsum = started.Value;
+                comp = 0;
+                floatMode = true;
+            }
+        }
+        return floatMode ? PyFloat.From(fsum + comp) : acc;
+    }
+
+    public static PyObject Round(ReadOnlySpan<PyObject> a, PyTuple? k)
+    {
+        var args = Ops.BindArgs("round", a, k, ["number", "ndigits"], 1);
+        var x = args[0]!;
+        var nd = args[1] is null || args[1] == PyNone.Value ? null : args[1];
+        if (x is PyFloat f)
+        {
+            if (nd is null)
+            {
+                if (double.IsNaN(f.Value)) throw Ops.ValueError("cannot convert float NaN to integer");
+                if (double.IsInfinity(f.Value)) throw Ops.Error(ExceptionTypes.OverflowError, "cannot convert float infinity to integer");
+                return NumberConstructors.FloatToInt(Math.Round(f.Value, MidpointRounding.ToEven));
+            }
+            return PyFloat.From(RoundDouble(f.Value, (int)Ops.IndexValue(nd)));
+        }
+        if (x is PyInt i)
+        {
+            if (nd is null) return PyInt.From(i.Value);
+            long n = Ops.IndexValue(nd);
+            if (n >= 0) return PyInt.From(i.Value);
+            var p = BigInteger.Pow(10, (int)-n);
+            var q = PyInt.FloorDiv(i.Value, p);
+            var r = i.Value - q * p;
+            var twice = r * 2;
+            if (twice > p || (twice == p && !q.IsEven)) q += 1;
+            return PyInt.From(q * p);
+        }
+        if (x.Type.IsHeapType && x.Type.LookupUserDunder("__round__") is { } fn)
+            return nd is null ? Ops.CallWithSelf(fn, x, [], null) : Ops.CallWithSelf(fn, x, [nd], null);
+        throw Ops.TypeError($"type {x.Type.Name} doesn't define __round__ method");
+    }
+
+    /// <summary>Correctly rounded round(x, n): decide from the exact decimal expansion of x.</summary>
+    private static double RoundDouble(double x, int ndigits)
+    {
+        if (double.IsNaN(x) || double.IsInfinity(x) || x == 0) return x;
+        if (ndigits > 323) return x;
+        if (ndigits < -308) return 0.0 * Math.Sign(x);
+        var (num, den) = PyFloat.IntegerRatio(x);
+        BigInteger scaledNum = num, scaledDen = den;
+        if (ndigits >= 0) scaledNum *= BigInteger.Pow(10, ndigits);
+        else scaledDen *= BigInteger.Pow(10, -ndigits);
+        var q = BigInteger.DivRem(BigInteger.Abs(scaledNum), scaledDen, out var rem);
+        var twice = rem * 2;
+        if (twice > scaledDen || (twice == scaledDen && !q.IsEven)) q += 1;
+        if (num.Sign < 0) q = -q;
+        string text = ndigits >= 0 ? q.ToString(CultureInfo.InvariantCulture) + "e-" + ndigits.ToString(CultureInfo.InvariantCulture)
+            : q.ToString(CultureInfo.InvariantCulture) + "e" + (-ndigits).ToString(CultureInfo.InvariantCulture);
+        var result = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+        return result == 0 && x < 0 ? -0.0 : result;
+    }
+
+    private static void CheckClassInfo(PyObject classInfo, string fname)
+    {
+        if (classInfo is PyType) return;
+        if (classInfo is PyTuple t)
+        {
+            foreach (var x in t.Items) CheckClassInfo(x, fname);
+            return;
+        }
+        throw Ops.TypeError($"{fname}() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    public static bool IsInstance(PyObject o, PyObject classInfo)
+    {
+        if (classInfo is PyType t) return o.Type.IsSubtypeOf(t);
+        if (classInfo is PyTuple tuple)
+        {
+            foreach (var x in tuple.Items) if (IsInstance(o, x)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsSubclass(PyType c, PyObject classInfo)
+    {
+        if (classInfo is PyType t) return c.IsSubtypeOf(t);
+        if (classInfo is PyTuple tuple)
+        {
+            foreach (var x in tuple.Items) if (IsSubclass(c, x)) return true;
+        }
+        return false;
+    }
+
+    private static PyObject BuildClass(ReadOnlySpan<PyObject> a, PyTuple? k)
+    {
+        int nkw = k?.Items.Length ?? 0;
+        int npos = a.Length - nkw;
+        if (npos < 2) throw Ops.TypeError("__build_class__: not enough arguments");
+        if (a[0] is not PyFunction body) throw Ops.TypeError("__build_class__: func must be a function");
+        if (a[1] is not PyStr name) throw Ops.TypeError("__build_class__: name is not a string");
+        var bases = new PyType[npos - 2];
+        for (int i = 2; i < npos; i++)
+        {
+            bases[i - 2] = a[i] as PyType ?? throw Ops.TypeError($"bases must be types, not {a[i].Type.Name}");
+        }
+        PyType? meta = null;
+        for (int i = 0; i < nkw; i++)
+        {
+            var kn = ((PyStr)k!.Items[i]).Value;
+            if (kn == "metaclass") meta = a[npos + i] as PyType;
+            else throw Ops.NotSupported($"class keyword argument '{kn}'");
+        }
+        foreach (var b in bases)
+        {
+            if (b.Metaclass is not null) meta ??= b.Metaclass;
+        }
+        if (meta is not null && meta != PyType.TypeType) throw Ops.NotSupported("metaclasses");
+        var ns = new PyDict();
+        var cell = Eval.RunClassBody(body, ns);
+        if (ns.GetItemOrNull("__eq__") is not null && ns.GetItemOrNull("__hash__") is null) ns.SetItem("__hash__", PyNone.Value);
+        if (ns.GetItemOrNull("__new__") is PyFunction nf) ns.SetItem("__new__", new PyStaticMethod(nf));
+        foreach (var special in new[] { "__init_subclass__", "__class_getitem__" })
+        {
+            if (ns.GetItemOrNull(special) is PyFunction sf) ns.SetItem(special, new PyClassMethod(sf));
+        }
+        var cls = PyType.CreateClass(name.Value, bases, ns);
+        if (cell is PyCell c)
+        {
+            c.Contents = cls;
+            ns.Remove(PyStr.Intern("__classcell__"), out _);
+        }
+        foreach (var (key, value) in ns.Items().ToList())
+        {
+            if (value.Type.IsHeapType && value.Type.LookupUserDunder("__set_name__") is { } sn)
+                Ops.CallWithSelf(sn, value, [cls, key], null);
+        }
+        if (cls.Mro.Length > 1 && cls.Mro[1].Lookup("__init_subclass__") is { } init && init is not PyBuiltinFunction)
+            Ops.CallWithSelf(init, cls, [], null);
+        return cls;
+    }
+}

@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Numerics;
+using PyBuild.Runtime.Exceptions;
+using PyBuild.Runtime.Objects;
+
+namespace PyBuild.Runtime.Builtins;
+
+/// <summary><c>int()</c> and <c>float()</c>, and the int/bytes conversions.</summary>
+internal static class NumberConstructors
+{
+    public static PyObject Int(ReadOnlySpan<PyObject> a, PyTuple? k)
+    {
+        var args = Ops.BindArgs("int", a, k, ["x", "base"], 0, 1);
+        var x = args[0];
+        if (x is null)
+        {
+            if (args[1] is not null) throw Ops.TypeError("int() missing string argument");
+            return PyInt.From(0);
+        }
+        if (args[1] is not null)
+        {
+            int radix = (int)Ops.IndexValue(args[1]!);
+            if (radix != 0 && (radix < 2 || radix > 36)) throw Ops.ValueError("int() base must be >= 2 and <= 36, or 0");
+            string text = x switch
+            {
+                PyStr s => s.Value,
+                PyBytes b => System.Text.Encoding.Latin1.GetString(b.Value),
+                _ => throw Ops.TypeError("int() can't convert non-string with explicit base"),
+            };
+            return PyInt.Parse(text, radix) ?? throw Ops.ValueError($"invalid literal for int() with base {radix}: {PyStr.ReprOf(text)}");
+        }
+        switch (x)
+        {
+            case PyInt i: return i is PyBool ? PyInt.From(i.Small) : i;
+            case PyFloat f: return FloatToInt(f.Value);
+            case PyStr s: return PyInt.Parse(s.Value, 10) ?? throw Ops.ValueError($"invalid literal for int() with base 10: {PyStr.ReprOf(s.Value)}");
+            case PyBytes b:
+                var t = System.Text.Encoding.Latin1.GetString(b.Value);
+                return PyInt.Parse(t, 10) ?? throw Ops.ValueError($"invalid literal for int() with base 10: {b.Repr()}");
+        }
+        if (x.Type.IsHeapType)
+        {
+            foreach (var name in new[] { "__int__", "__index__", "__trunc__" })
+            {
+                if (x.Type.LookupUserDunder(name) is { } fn)
+                {
+                    var r = Ops.CallWithSelf(fn, x, [], null);
+                    if (r is PyInt) return r;
+                    throw Ops.TypeError($"{name} returned non-int (type {r.Type.Name})");
+                }
+            }
+        }
+        throw Ops.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{x.Type.Name}'");
+    }
+
+    public static PyObject FloatToInt(double d)
+    {
+        if (double.IsNaN(d)) throw Ops.ValueError("cannot convert float NaN to integer");
+        if (double.IsInfinity(d)) throw Ops.Error(ExceptionTypes.OverflowError, "cannot convert float infinity to integer");
+        d = Math.Truncate(d);
+        if (Math.Abs(d) < 9.2e18) return PyInt.From((long)d);
+        return PyInt.From(new BigInteger(d));
+    }
+
+    public static PyObject Float(ReadOnlySpan<PyObject> a, PyTuple? k)
+    {
+        Ops.NoKeywords("float", k);
+        Ops.CheckArgCount("float", a, 0, 1);
+        if (a.Length == 0) return PyFloat.From(0.0);
+        var x = a[0];
+        switch (x)
+        {
+            case PyFloat f: return f;
+            case PyInt i: return PyFloat.From(i.ToDouble());
+            case PyStr s: return PyFloat.From(ParseFloat(s.Value) ?? throw Ops.ValueError($"could not convert string to float: {PyStr.ReprOf(s.Value)}"));
+        }
+        if (x.Type.IsHeapType)
+        {
+            if (x.Type.LookupUserDunder("__float__") is { } fn)
+            {
+                var r = Ops.CallWithSelf(fn, x, [], null);
+                return r is PyFloat ? r : throw Ops.TypeError($"{x.Type.Name}.__float__ returned non-float (type {r.Type.Name})");
+            }
+            if (x.Type.LookupUserDunder("__index__") is { } ix) return PyFloat.From(((PyInt)Ops.CallWithSelf(ix, x, [], null)).ToDouble());
+        }
+        throw Ops.TypeError($"float() argument must be a string or a real number, not '{x.Type.Name}'");
+    }
+
+    /// <summary>Parses float() text: decimal literals with underscores, inf, infinity and nan.</summary>
+    public static double? ParseFloat(string text)
+    {
+        var t = text.Trim();
+        if (t.Length == 0) return null;
+        var lower = t.ToLowerInvariant();
+        string body = lower.TrimStart('+', '-');
+        bool neg = lower.StartsWith('-');
+        if (lower.Length - body.Length > 1) return null;
+        if (body is "inf" or "infinity") return neg ? double.NegativeInfinity : double.PositiveInfinity;
+        if (body == "nan") return double.NaN;
+        if (t.Contains('_'))
+        {
+            for (int i = 0; i < t.Length; i++)
+            {
+                if (t[i] == '_' && (i == 0 || i == t.Length - 1 || !char.IsAsciiDigit(t[i - 1]) || !char.IsAsciiDigit(t[i + 1]))) return null;
+            }
+            t = t.Replace("_", "", StringComparison.Ordinal);
+        }
+        foreach (var c in t)
+        {
+            if (!(char.IsAsciiDigit(c) || c is '.' or 'e' or 'E' or '+' or '-')) return null;
+        }
+        if (double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return d;
+        return null;
+    }
+
+    public static PyObject ToBytes(PyInt value, ReadOnlySpan<PyObject> a, PyTuple? k)
+    {
+        var args = Ops.BindArgs("to_bytes", a, k, ["length", "byteorder", "signed"], 0);
+        int length = args[0] is null ? 1 : (int)Ops.IndexValue(args[0]!);
+        string order = args[1] is PyStr s ? s.Value : "big";
+        bool signed = args[2] is not null && Ops.IsTrue(args[2]!);
+        var v = value.Value;
+        if (!signed && v.Sign < 0) throw Ops.Error(ExceptionTypes.OverflowError, "can't convert negative int to unsigned");
+        var bytes = v.ToByteArray(isUnsigned: !signed, isBigEndian: false);
+        if (bytes.Length > length)
+        {
+            bool allPad = true;
+            for (int i = length; i < bytes.Length; i++) if (bytes[i] != (v.Sign < 0 ? 0xff : 0)) allPad = false;
+            if (!allPad || (signed && length > 0 && ((bytes[length - 1] & 0x80) != 0) != (v.Sign < 0)))
+                throw Ops.Error(ExceptionTypes.OverflowError, "int too big to convert");
+        }
+        var r = new byte[length];
+        for (int i = 0; i < length; i++) r[i] = i < bytes.Length ? bytes[i] : (byte)(v.Sign < 0 ? 0xff : 0);
+        if (order == "big") Array.Reverse(r);
+        return new PyBytes(r);
+    }
+
+    public static PyObject FromBytes(ReadOnlySpan<PyObject> a, PyTuple? k)
+    {
+        var args = Ops.BindArgs("from_bytes", a, k, ["bytes", "byteorder", "signed"], 1);
+        var data = args[0] is PyBytes b ? b.Value : Array.ConvertAll(Ops.ToArray(args[0]!), o => (byte)Ops.IndexValue(o));
+        string order = args[1] is PyStr s ? s.Value : "big";
+        bool signed = args[2] is not null && Ops.IsTrue(args[2]!);
+        return PyInt.From(new BigInteger(data, isUnsigned: !signed, isBigEndian: order == "big"));
+    }
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text;
+using PyBuild.Runtime.Objects;
+
+namespace PyBuild.Runtime.Builtins;
+
+/// <summary>printf-style <c>str % args</c> formatting.</summary>
+internal static class PercentFormat
+{
+    public static string Format(string fmt, PyObject args)
+    {
+        PyObject[] items = args is PyTuple t ? t.Items : [args];
+        var mapping = args is PyDict d ? d : null;
+        int next = 0;
+        var sb = new StringBuilder();
+        int i = 0;
+        while (i < fmt.Length)
+        {
+            char c = fmt[i++];
+            if (c != '%')
+            {
+                sb.Append(c);
+                continue;
+            }
+            if (i >= fmt.Length) throw Ops.ValueError("incomplete format");
+            PyObject? keyed = null;
+            if (fmt[i] == '(')
+            {
+                int close = fmt.IndexOf(')', i);
+                if (close < 0) throw Ops.ValueError("incomplete format key");
+                var key = fmt[(i + 1)..close];
+                if (mapping is null) throw Ops.TypeError("format requires a mapping");
+                keyed = mapping.GetItem(new PyStr(key));
+                i = close + 1;
+            }
+            var flags = new StringBuilder();
+            while (i < fmt.Length && fmt[i] is '-' or '+' or ' ' or '#' or '0') flags.Append(fmt[i++]);
+            int width = -1;
+            if (i < fmt.Length && fmt[i] == '*')
+            {
+                width = (int)Ops.IndexValue(items[next++]);
+                i++;
+            }
+            else
+            {
+                int ws = i;
+                while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) i++;
+                if (i > ws) width = int.Parse(fmt.AsSpan(ws, i - ws), CultureInfo.InvariantCulture);
+            }
+            int prec = -1;
+            if (i < fmt.Length && fmt[i] == '.')
+            {
+                i++;
+                if (i < fmt.Length && fmt[i] == '*')
+                {
+                    prec = (int)Ops.IndexValue(items[next++]);
+                    i++;
+                }
+                else
+                {
+                    int ps = i;
+                    while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) i++;
+                    prec = i > ps ? int.Parse(fmt.AsSpan(ps, i - ps), CultureInfo.InvariantCulture) : 0;
+                }
+            }
+            while (i < fmt.Length && fmt[i] is 'h' or 'l' or 'L') i++;
+            if (i >= fmt.Length) throw Ops.ValueError("incomplete format");
+            char conv = fmt[i++];
+            if (conv == '%')
+            {
+                sb.Append('%');
+                continue;
+            }
+            PyObject arg;
+            if (keyed is not null) arg = keyed;
+            else
+            {
+                if (next >= items.Length) throw Ops.TypeError("not enough arguments for format string");
+                arg = items[next++];
+            }
+            string f = flags.ToString();
+            bool zeroPad = f.Contains('0') && !f.Contains('-') && conv is not ('s' or 'r' or 'a' or 'c');
+            string spec = (f.Contains('-') ? "<" : zeroPad ? "" : ">") + (f.Contains('+') ? "+" : f.Contains(' ') ? " " : "") + (f.Contains('#') ? "#" : "")
+                + (f.Contains('0') && !f.Contains('-') && conv is not ('s' or 'r' or 'a' or 'c') ? "0" : "") + (width >= 0 ? width.ToString(CultureInfo.InvariantCulture) : "");
+            string text;
+            switch (conv)
+            {
+                case 's': text = Ops.Str(arg); if (prec >= 0 && prec < text.Length) text = text[..prec]; text = FormatSpec.Format(new PyStr(text), spec.Replace("#", "", StringComparison.Ordinal)); break;
+                case 'r': text = Ops.Repr(arg); if (prec >= 0 && prec < text.Length) text = text[..prec]; text = FormatSpec.Format(new PyStr(text), spec); break;
+                case 'a': text = BuiltinFunctions.Ascii(Ops.Repr(arg)); text = FormatSpec.Format(new PyStr(text), spec); break;
+                case 'd':
+                case 'i':
+                case 'u':
+                    text = FormatSpec.Format(ToInt(arg, conv), spec + "d");
+                    break;
+                case 'x':
+                case 'X':
+                case 'o':
+                    text = FormatSpec.Format(ToInt(arg, conv), spec + conv);
+                    break;
+                case 'e':
+                case 'E':
+                case 'f':
+                case 'F':
+                case 'g':
+                case 'G':
+                    text = FormatSpec.Format(ToFloat(arg, conv), spec + "." + (prec < 0 ? 6 : prec).ToString(CultureInfo.InvariantCulture) + conv);
+                    break;
+                case 'c':
+                    text = arg is PyStr cs ? cs.Value : char.ConvertFromUtf32((int)Ops.IndexValue(arg));
+                    text = FormatSpec.Format(new PyStr(text), spec);
+                    break;
+                default:
+                    throw Ops.ValueError($"unsupported format character '{conv}' (0x{(int)conv:x}) at index {i - 1}");
+            }
+            sb.Append(text);
+        }
+        if (next < items.Length && mapping is null) throw Ops.TypeError("not all arguments converted during string formatting");
+        return sb.ToString();
+    }
+
+    private static PyObject ToInt(PyObject arg, char conv)
+    {
+        if (arg is PyInt) return arg;
+        if (arg is PyFloat f && conv is 'd' or 'i' or 'u') return NumberConstructors.FloatToInt(f.Value);
+        if (Ops.TryIndex(arg, out var i)) return i;
+        throw Ops.TypeError($"%{conv} format: {(conv is 'd' or 'i' or 'u' ? "a real number" : "an integer")} is required, not {arg.Type.Name}");
+    }
+
+    private static PyObject ToFloat(PyObject arg, char conv)
+    {
+        if (arg is PyFloat) return arg;
+        if (arg is PyInt i) return PyFloat.From(i.ToDouble());
+        return NumberConstructors.Float([arg], null) is PyFloat pf ? pf : throw Ops.TypeError($"must be real number, not {arg.Type.Name}");
+    }
+}

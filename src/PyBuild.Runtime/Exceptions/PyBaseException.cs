@@ -1,0 +1,109 @@
+using PyBuild.Runtime.Objects;
+
+namespace PyBuild.Runtime.Exceptions;
+
+/// <summary>One line of a traceback: a frame's code and the line it was executing.</summary>
+/// <param name="Code">The code object.</param>
+/// <param name="Line">The line number, or -1.</param>
+/// <param name="Instruction">The instruction index, for locating columns.</param>
+internal readonly record struct TracebackEntry(PyCode Code, int Line, int Instruction);
+
+/// <summary>An instance of <c>BaseException</c> or any subclass, built-in or user-defined.</summary>
+internal sealed class PyBaseException : PyObject
+{
+    private PyDict? dict;
+
+    public PyBaseException(PyType type, PyTuple args)
+    {
+        Class = type;
+        Args = args;
+    }
+
+    public PyType Class { get; set; }
+
+    public PyTuple Args { get; set; }
+
+    /// <summary>Innermost entry first; printing walks it backwards (outermost first), as CPython does.</summary>
+    public List<TracebackEntry> Traceback { get; } = [];
+
+    public PyObject? Cause { get; set; }
+
+    public PyObject? Context { get; set; }
+
+    public bool SuppressContext { get; set; }
+
+    public List<PyObject>? Notes { get; set; }
+
+    public override PyType Type => Class;
+
+    public override PyDict Dict => dict ??= new PyDict();
+
+    public static PyBaseException Create(PyType type, string message) => new(type, new PyTuple([new PyStr(message)]));
+
+    public static PyBaseException Create(PyType type, PyObject arg) => new(type, new PyTuple([arg]));
+
+    public override string Str()
+    {
+        if (Class.IsSubtypeOf(ExceptionTypes.KeyError) && Args.Items.Length == 1) return Ops.Repr(Args.Items[0]);
+        return Args.Items.Length switch
+        {
+            0 => "",
+            1 => Ops.Str(Args.Items[0]),
+            _ => Ops.Repr(Args),
+        };
+    }
+
+    public override string Repr()
+    {
+        var name = Class.Name;
+        if (Args.Items.Length == 1) return $"{name}({Ops.Repr(Args.Items[0])})";
+        return name + (Args.Items.Length == 0 ? "()" : Ops.Repr(Args));
+    }
+
+    public override PyObject? GetSpecialAttr(string name)
+    {
+        switch (name)
+        {
+            case "args": return Args;
+            case "__cause__": return Cause ?? PyNone.Value;
+            case "__context__": return Context ?? PyNone.Value;
+            case "__suppress_context__": return PyBool.From(SuppressContext);
+            case "__traceback__": return Traceback.Count == 0 ? PyNone.Value : new PyTracebackObject(this);
+            case "__notes__" when Notes is not null: return new PyList([.. Notes]);
+        }
+        if (Class.IsSubtypeOf(ExceptionTypes.StopIteration) && name == "value")
+            return Dict.GetItemOrNull("value") ?? (Args.Items.Length > 0 ? Args.Items[0] : PyNone.Value);
+        if (Class.IsSubtypeOf(ExceptionTypes.SystemExit) && name == "code")
+            return Dict.GetItemOrNull("code") ?? (Args.Items.Length == 0 ? PyNone.Value : Args.Items.Length == 1 ? Args.Items[0] : Args);
+        return null;
+    }
+
+    public override bool SetSpecialAttr(string name, PyObject value)
+    {
+        switch (name)
+        {
+            case "args": Args = value as PyTuple ?? new PyTuple(Ops.ToArray(value)); return true;
+            case "__cause__": Cause = value == PyNone.Value ? null : value; SuppressContext = true; return true;
+            case "__context__": Context = value == PyNone.Value ? null : value; return true;
+            case "__suppress_context__": SuppressContext = Ops.IsTrue(value); return true;
+            case "__traceback__": if (value == PyNone.Value) Traceback.Clear(); return true;
+            default: return false;
+        }
+    }
+}
+
+/// <summary>A minimal <c>traceback</c> object, for code that checks <c>__traceback__</c>.</summary>
+internal sealed class PyTracebackObject(PyBaseException exception) : PyObject
+{
+    private static readonly PyType TracebackType = new("traceback", PyType.ObjectType);
+
+    public PyBaseException Exception { get; } = exception;
+
+    public override PyType Type => TracebackType;
+
+    public override PyObject? GetSpecialAttr(string name) => name switch
+    {
+        "tb_lineno" => PyInt.From(Exception.Traceback[^1].Line),
+        _ => null,
+    };
+}

@@ -1,0 +1,298 @@
+using PyBuild.Runtime.Exceptions;
+using PyBuild.Runtime.Objects;
+
+namespace PyBuild.Runtime.Interpreter;
+
+/// <summary>The slower halves of the opcodes, kept out of the loop body.</summary>
+internal static partial class Eval
+{
+    private static PyObject LoadGlobal(Frame f, PyCode code, ref GlobalCache cache, PyStr name)
+    {
+        var globals = f.Globals;
+        var builtins = f.Builtins;
+        if (cache.Globals == globals && cache.GlobalsVersion == globals.KeysVersion)
+        {
+            if (!cache.InBuiltins) return globals.ValueAt(cache.Index);
+            if (cache.BuiltinsVersion == builtins.KeysVersion) return builtins.ValueAt(cache.Index);
+        }
+        int ix = globals.FindIndex(name);
+        if (ix >= 0)
+        {
+            cache = new GlobalCache { Globals = globals, GlobalsVersion = globals.KeysVersion, Index = ix };
+            return globals.ValueAt(ix);
+        }
+        ix = builtins.FindIndex(name);
+        if (ix >= 0)
+        {
+            cache = new GlobalCache { Globals = globals, GlobalsVersion = globals.KeysVersion, BuiltinsVersion = builtins.KeysVersion, Index = ix, InBuiltins = true };
+            return builtins.ValueAt(ix);
+        }
+        _ = code;
+        throw Ops.Error(ExceptionTypes.NameError, $"name '{name.Value}' is not defined");
+    }
+
+    private static PyObject LoadName(Frame f, PyStr name)
+    {
+        if (f.Locals is { } locals)
+        {
+            var v = locals.GetItemOrNull(name);
+            if (v is not null) return v;
+        }
+        return f.Globals.GetItemOrNull(name) ?? f.Builtins.GetItemOrNull(name)
+            ?? throw Ops.Error(ExceptionTypes.NameError, $"name '{name.Value}' is not defined");
+    }
+
+    private static PyDict LocalsOf(Frame f) =>
+        f.Locals ?? throw Ops.Error(ExceptionTypes.SystemError, "no locals found");
+
+    private static PyException UnboundFree(PyCode code, int index) =>
+        Ops.Error(ExceptionTypes.NameError, $"cannot access free variable '{code.LocalNames[index].Value}' where it is not associated with a value in enclosing scope");
+
+    /// <summary>
+    /// The method-call form of <c>LOAD_ATTR</c>: the unbound function when <paramref name="name"/> is a
+    /// method on the type and not shadowed by the instance dict, else null (the caller binds normally).
+    /// </summary>
+    private static PyObject? LoadMethod(PyObject owner, PyStr name, ref AttrCache cache)
+    {
+        var type = owner.Type;
+        if (owner is PyType or PyModule) return null;
+        if (cache.Type == type && cache.TypeVersion == type.Version)
+        {
+            if (cache.Kind == AttrCacheKind.Method)
+            {
+                var dict = owner.Dict;
+                if (dict is null || dict.Count == 0 || dict.FindIndex(name) < 0) return cache.Descriptor;
+            }
+            return null;
+        }
+        if (type.IsHeapType && type.Lookup("__getattribute__") is not (null or PyBuiltinFunction)) return null;
+        var descr = type.Lookup(name.Value);
+        if (descr is PyFunction or PyBuiltinFunction)
+        {
+            cache = new AttrCache { Type = type, TypeVersion = type.Version, Kind = AttrCacheKind.Method, Descriptor = descr };
+            var dict = owner.Dict;
+            if (dict is null || dict.FindIndex(name) < 0) return descr;
+            return null;
+        }
+        cache = new AttrCache { Type = type, TypeVersion = type.Version, Kind = AttrCacheKind.None };
+        return null;
+    }
+
+    private static PyObject LoadAttr(PyObject owner, PyStr name, ref AttrCache cache)
+    {
+        var type = owner.Type;
+        if (cache.Type == type && cache.TypeVersion == type.Version && cache.Kind == AttrCacheKind.InstanceOnly)
+        {
+            var v = owner.Dict!.GetItemOrNull(name);
+            if (v is not null) return v;
+        }
+        else if (owner is PyInstance && type.Lookup(name.Value) is null && type.Lookup("__getattribute__") is PyBuiltinFunction)
+        {
+            cache = new AttrCache { Type = type, TypeVersion = type.Version, Kind = AttrCacheKind.InstanceOnly };
+        }
+        return Ops.GetAttr(owner, name.Value);
+    }
+
+    private static void StoreAttr(PyObject owner, PyStr name, PyObject value, ref AttrCache cache)
+    {
+        var type = owner.Type;
+        if (cache.Type == type && cache.TypeVersion == type.Version && cache.Kind == AttrCacheKind.InstanceOnly)
+        {
+            owner.Dict!.SetItem(name, value);
+            return;
+        }
+        if (owner is PyInstance && type.Lookup(name.Value) is null && type.Lookup("__setattr__") is PyBuiltinFunction)
+        {
+            cache = new AttrCache { Type = type, TypeVersion = type.Version, Kind = AttrCacheKind.InstanceOnly };
+            owner.Dict!.SetItem(name, value);
+            return;
+        }
+        Ops.SetAttr(owner, name.Value, value);
+    }
+
+    /// <summary>Zero-argument <c>super().name</c>: the attribute after <paramref name="start"/> in the MRO of self's type.</summary>
+    private static (PyObject Attr, bool Unbound) SuperLookup(PyType start, PyObject self, string name, bool method)
+    {
+        var objType = self is PyType st && st.IsSubtypeOf(start) ? st : self.Type;
+        var mro = objType.Mro;
+        int i = Array.IndexOf(mro, start);
+        var key = PyStr.Intern(name);
+        for (int j = i + 1; j < mro.Length; j++)
+        {
+            var v = mro[j].Dict.GetItemOrNull(key);
+            if (v is null) continue;
+            if (method && v is PyFunction or PyBuiltinFunction && self is not PyType) return (v, true);
+            return v switch
+            {
+                PyClassMethod cm => (new PyMethod(cm.Function, objType), false),
+                PyStaticMethod sm => (sm.Function, false),
+                PyFunction when self is PyType => (v, false),
+                PyBuiltinFunction when self is PyType && name == "__new__" => (v, false),
+                PyProperty p when p.Getter is not null => (Ops.Call(p.Getter, self), false),
+                _ => (Ops.BindDescriptor(v, self, objType), false),
+            };
+        }
+        throw Ops.Error(ExceptionTypes.AttributeError, $"'super' object has no attribute '{name}'");
+    }
+
+    private static PyObject ClassGetItem(PyType t, PyObject key)
+    {
+        if (t.IsHeapType && t.Lookup("__class_getitem__") is { } cg) return Ops.CallWithSelf(cg, t, [key], null);
+        if (!t.IsHeapType) return new PyGenericAlias(t, key);
+        return Ops.GetItem(t, key);
+    }
+
+    private static bool HasIter(PyObject o)
+    {
+        if (o.Type.IsHeapType) return o.Type.LookupUserDunder("__iter__") is not null || o.Type.LookupUserDunder("__getitem__") is not null;
+        try
+        {
+            o.Iter();
+            return true;
+        }
+        catch (PyException)
+        {
+            return false;
+        }
+    }
+
+    private static PyObject[] UnpackIterable(PyObject seq, int expected)
+    {
+        if (!HasIter(seq)) throw Ops.TypeError($"cannot unpack non-iterable {seq.Type.Name} object");
+        var it = Ops.GetIter(seq);
+        var items = new List<PyObject>(expected);
+        while (items.Count <= expected && Ops.Next(it) is { } x) items.Add(x);
+        return [.. items];
+    }
+
+    private static void MergeKwargs(PyDict target, PyObject source, PyObject? fn)
+    {
+        if (source is not PyDict && Ops.GetAttrOrNull(source, "keys") is null)
+            throw Ops.TypeError($"{(fn is null ? "function" : Ops.QualNameOf(fn))}() argument after ** must be a mapping, not {source.Type.Name}");
+        var d = source as PyDict ?? Builtins.DictMethods.FromMapping(source);
+        foreach (var (k, v) in d.Items())
+        {
+            if (target.FindIndex(k) >= 0)
+                throw Ops.TypeError($"{(fn is null ? "function" : Ops.QualNameOf(fn))}() got multiple values for keyword argument '{Ops.Str(k)}'");
+            target.SetItem(k, v);
+        }
+    }
+
+    private static PyObject CallEx(PyObject func, PyObject callargs, PyObject? kwargs)
+    {
+        var pos = callargs as PyTuple ?? new PyTuple(Ops.ToArray(callargs));
+        if (kwargs is null || kwargs is PyDict { Count: 0 }) return Ops.Call(func, pos.Items, null);
+        var d = (PyDict)kwargs;
+        var all = new PyObject[pos.Items.Length + d.Count];
+        pos.Items.CopyTo(all, 0);
+        var names = new PyObject[d.Count];
+        int i = 0;
+        foreach (var (k, v) in d.Items())
+        {
+            if (k is not PyStr) throw Ops.TypeError("keywords must be strings");
+            names[i] = k;
+            all[pos.Items.Length + i] = v;
+            i++;
+        }
+        return Ops.Call(func, all, new PyTuple(names));
+    }
+
+    private static PyObject Intrinsic1(int which, PyObject v, Frame f)
+    {
+        switch (which)
+        {
+            case 2:
+                Import.Importer.ImportStar(v, f.Locals ?? f.Globals);
+                return PyNone.Value;
+            case 3:
+                if (v is PyBaseException e && e.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+                {
+                    var r = PyBaseException.Create(ExceptionTypes.RuntimeError, "generator raised StopIteration");
+                    r.Cause = e;
+                    r.Context = e;
+                    r.SuppressContext = true;
+                    return r;
+                }
+                return v;
+            case 5:
+                return Ops.UnaryOp(v, UnaryOpKind.Positive);
+            case 6:
+                return new PyTuple(((PyList)v).ToArray());
+            default:
+                throw Ops.NotSupported($"CALL_INTRINSIC_1 {which}");
+        }
+    }
+
+    private static void CheckCatchable(PyObject match)
+    {
+        if (match is PyTuple t)
+        {
+            foreach (var x in t.Items) CheckCatchable(x);
+            return;
+        }
+        if (match is not PyType mt || !mt.IsSubtypeOf(ExceptionTypes.BaseException))
+            throw Ops.TypeError("catching classes that do not inherit from BaseException is not allowed");
+    }
+
+    /// <summary>Makes the exception instance that <c>raise X</c> raises.</summary>
+    public static PyBaseException MakeException(PyObject x)
+    {
+        if (x is PyType t && t.IsSubtypeOf(ExceptionTypes.BaseException))
+        {
+            var inst = Ops.Call(t);
+            if (inst is not PyBaseException be)
+                throw Ops.TypeError($"calling {Ops.Repr(t)} should have returned an instance of BaseException, not {inst.Type.Name}");
+            return be;
+        }
+        if (x is PyBaseException e) return e;
+        throw Ops.TypeError("exceptions must derive from BaseException");
+    }
+
+    private static PyException DoRaise(int argc, PyObject?[] s, ref int sp, RuntimeState ts)
+    {
+        try
+        {
+            if (argc == 0)
+            {
+                if (ts.HandledException is PyBaseException current) return new PyException(current) { IsReraise = true };
+                return Ops.Error(ExceptionTypes.RuntimeError, "No active exception to reraise");
+            }
+            PyObject? cause = argc == 2 ? s[--sp] : null;
+            var exc = MakeException(s[--sp]!);
+            if (cause is not null)
+            {
+                if (cause == PyNone.Value) exc.Cause = null;
+                else if (cause is PyType || cause is PyBaseException) exc.Cause = MakeException(cause);
+                else return Ops.TypeError("exception causes must derive from BaseException");
+                exc.SuppressContext = true;
+            }
+            return new PyException(exc);
+        }
+        catch (PyException e)
+        {
+            return e;
+        }
+    }
+}
+
+/// <summary>A parameterised built-in type such as <c>list[int]</c> (in annotations).</summary>
+internal sealed class PyGenericAlias(PyType origin, PyObject args) : PyObject
+{
+    private static readonly PyType AliasType = new("types.GenericAlias", PyType.ObjectType);
+
+    public override PyType Type => AliasType;
+
+    public override string Repr()
+    {
+        var items = args is PyTuple t ? t.Items : [args];
+        var parts = new string[items.Length];
+        for (int i = 0; i < items.Length; i++) parts[i] = items[i] is PyType pt ? (pt.IsHeapType ? pt.QualName : pt.Name) : Ops.Repr(items[i]);
+        return $"{origin.Name}[{string.Join(", ", parts)}]";
+    }
+
+    public override PyObject Call(ReadOnlySpan<PyObject> a, PyTuple? kwnames) => Ops.Call(origin, a, kwnames);
+
+    public override PyObject GetItem(PyObject key) => new PyGenericAlias(origin, key);
+
+    public override PyObject? BinaryOp(BinaryOpKind op, PyObject other, bool reflected) => op == BinaryOpKind.Or ? this : null;
+}

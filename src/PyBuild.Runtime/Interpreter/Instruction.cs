@@ -1,0 +1,61 @@
+using System.Runtime.InteropServices;
+using PyBuild.Compiler.Bytecode;
+
+namespace PyBuild.Runtime.Interpreter;
+
+/// <summary>
+/// One decoded instruction: <c>EXTENDED_ARG</c> folded into <see cref="Arg"/>, inline <c>CACHE</c>
+/// units dropped, jump targets resolved to instruction indices, and a slot in the code's caches.
+/// </summary>
+[StructLayout(LayoutKind.Auto)]
+internal struct Instruction
+{
+    public OpCode Op;
+
+    public int Arg;
+
+    /// <summary>For jumps: the target instruction index; otherwise the index of this instruction's inline cache, if any.</summary>
+    public int Target;
+
+    /// <summary>The code-unit offset of the opcode in <c>co_code</c> (for line numbers and <c>f_lasti</c>).</summary>
+    public int Offset;
+}
+
+/// <summary>One row of <c>co_exceptiontable</c>, in instruction indices.</summary>
+/// <param name="Start">First covered instruction.</param>
+/// <param name="End">One past the last covered instruction.</param>
+/// <param name="Target">The handler.</param>
+/// <param name="Depth">The stack depth to unwind to.</param>
+/// <param name="PushLasti">Whether the handler wants the raising instruction's offset pushed.</param>
+internal readonly record struct ExceptionHandler(int Start, int End, int Target, int Depth, bool PushLasti);
+
+/// <summary>Inline cache of <c>LOAD_GLOBAL</c>: where the name was found, valid while both dicts keep their keys.</summary>
+internal struct GlobalCache
+{
+    public PyBuild.Runtime.Objects.PyDict? Globals;
+    public int GlobalsVersion;
+    public int BuiltinsVersion;
+    public int Index;
+    public bool InBuiltins;
+}
+
+/// <summary>Inline cache of <c>LOAD_ATTR</c>: the receiver's type and what its MRO lookup found.</summary>
+internal struct AttrCache
+{
+    public PyBuild.Runtime.Objects.PyType? Type;
+    public int TypeVersion;
+    public AttrCacheKind Kind;
+    public PyBuild.Runtime.Objects.PyObject? Descriptor;
+}
+
+/// <summary>What an <see cref="AttrCache"/> learned about an attribute.</summary>
+internal enum AttrCacheKind : byte
+{
+    None,
+
+    /// <summary>Nothing on the type: look in the instance dict only.</summary>
+    InstanceOnly,
+
+    /// <summary>A Python or native function on the type, not shadowed by the instance dict: a method.</summary>
+    Method,
+}

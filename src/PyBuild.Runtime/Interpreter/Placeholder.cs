@@ -1,2 +1,0 @@
-namespace PyBuild.Runtime.Interpreter;
-internal static class Placeholder { }

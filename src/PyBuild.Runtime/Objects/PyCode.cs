@@ -1,0 +1,161 @@
+using System.Numerics;
+using PyBuild.Compiler.Bytecode;
+using PyBuild.Runtime.Interpreter;
+
+namespace PyBuild.Runtime.Objects;
+
+/// <summary>
+/// A code object as the interpreter runs it: the compiler's <see cref="CodeObject"/>, decoded once
+/// into <see cref="Instructions"/>, with its constants turned into runtime objects and its inline caches.
+/// </summary>
+internal sealed class PyCode : PyObject
+{
+    public static readonly PyType TypeObject = new("code", PyType.ObjectType);
+
+    private int[]? lines;
+
+    public PyCode(CodeObject code)
+    {
+        Source = code;
+        Consts = new PyObject[code.Consts.Length];
+        for (int i = 0; i < Consts.Length; i++) Consts[i] = ConvertConstant(code.Consts[i]);
+        Names = new PyStr[code.Names.Length];
+        for (int i = 0; i < Names.Length; i++) Names[i] = PyStr.Intern(code.Names[i]);
+        LocalNames = new PyStr[code.LocalsPlusNames.Length];
+        for (int i = 0; i < LocalNames.Length; i++) LocalNames[i] = PyStr.Intern(code.LocalsPlusNames[i]);
+        var decoded = CodeDecoder.Decode(code);
+        Instructions = decoded.Instructions;
+        Handlers = decoded.Handlers;
+        GlobalCaches = new GlobalCache[decoded.GlobalCacheCount];
+        AttrCaches = new AttrCache[decoded.AttrCacheCount];
+        int free = 0;
+        foreach (var k in code.LocalsPlusKinds)
+        {
+            if ((k & LocalKind.Free) != 0) free++;
+        }
+        FreeCount = free;
+    }
+
+    public CodeObject Source { get; }
+
+    public Instruction[] Instructions { get; }
+
+    public ExceptionHandler[] Handlers { get; }
+
+    public PyObject[] Consts { get; }
+
+    public PyStr[] Names { get; }
+
+    /// <summary><c>co_localsplusnames</c> as interned strings.</summary>
+    public PyStr[] LocalNames { get; }
+
+    public GlobalCache[] GlobalCaches { get; }
+
+    public AttrCache[] AttrCaches { get; }
+
+    public int FreeCount { get; }
+
+    public string Name => Source.Name;
+
+    public string QualName => Source.QualName;
+
+    public string Filename => Source.Filename;
+
+    public CodeFlags Flags => Source.Flags;
+
+    public int ArgCount => Source.ArgCount;
+
+    public int PosOnlyArgCount => Source.PosOnlyArgCount;
+
+    public int KwOnlyArgCount => Source.KwOnlyArgCount;
+
+    public int LocalsPlusCount => LocalNames.Length;
+
+    public int FrameSize => LocalNames.Length + Source.StackSize;
+
+    public bool IsGenerator => (Source.Flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) != 0;
+
+    /// <summary>Whether <c>co_consts[0]</c> is the docstring (a function whose body starts with a string).</summary>
+    public bool HasDocstring => Consts.Length > 0 && Consts[0] is PyStr && Instructions.Length > 0 && Source.Name != "<module>";
+
+    public override PyType Type => TypeObject;
+
+    public override string Repr() => $"<code object {Name} at 0x{Ops.Id(this):x}, file \"{Filename}\", line {Source.FirstLineNo}>";
+
+    /// <summary>The source line of the instruction at <paramref name="index"/>, or -1.</summary>
+    public int LineOf(int index)
+    {
+        lines ??= LineTable.LinesPerCodeUnit(Source);
+        if (index < 0 || index >= Instructions.Length) return -1;
+        int off = Instructions[index].Offset;
+        return off < lines.Length ? lines[off] : -1;
+    }
+
+    /// <summary>The handler covering instruction <paramref name="index"/>, or null.</summary>
+    public ExceptionHandler? FindHandler(int index)
+    {
+        foreach (var h in Handlers)
+        {
+            if (index >= h.Start && index < h.End) return h;
+        }
+        return null;
+    }
+
+    public override PyObject? GetSpecialAttr(string name) => name switch
+    {
+        "co_name" => new PyStr(Name),
+        "co_qualname" => new PyStr(QualName),
+        "co_filename" => new PyStr(Filename),
+        "co_argcount" => PyInt.From(ArgCount),
+        "co_firstlineno" => PyInt.From(Source.FirstLineNo),
+        "co_flags" => PyInt.From((int)Flags),
+        "co_consts" => new PyTuple(Consts),
+        "co_names" => new PyTuple(Names),
+        _ => null,
+    };
+
+    /// <summary>Turns a compiler constant into its runtime object.</summary>
+    public static PyObject ConvertConstant(object? c) => c switch
+    {
+        null => PyNone.Value,
+        bool b => PyBool.From(b),
+        BigInteger i => PyInt.From(i),
+        double d => PyFloat.From(d),
+        string s => s.Length <= 40 && IsIdentifierLike(s) ? PyStr.Intern(s) : new PyStr(s),
+        byte[] bytes => new PyBytes(bytes),
+        ConstTuple t => ConvertTuple(t.Items),
+        ConstFrozenSet fs => new PySet(true, ConvertTuple(fs.Items).Items),
+        ConstEllipsis => PyEllipsis.Value,
+        CodeObject co => new PyCode(co),
+        Complex => new PyUnsupportedConstant("complex numbers"),
+        _ => new PyUnsupportedConstant(c.GetType().Name),
+    };
+
+    private static PyTuple ConvertTuple(object?[] items)
+    {
+        var r = new PyObject[items.Length];
+        for (int i = 0; i < r.Length; i++) r[i] = ConvertConstant(items[i]);
+        return new PyTuple(r);
+    }
+
+    private static bool IsIdentifierLike(string s)
+    {
+        foreach (var ch in s)
+        {
+            if (!char.IsAsciiLetterOrDigit(ch) && ch != '_') return false;
+        }
+        return true;
+    }
+}
+
+/// <summary>A constant of a kind the runtime cannot represent yet; any use raises "not supported yet".</summary>
+internal sealed class PyUnsupportedConstant(string what) : PyObject
+{
+    private static readonly PyType UnsupportedType = new("unsupported", PyType.ObjectType);
+
+    public string What { get; } = what;
+
+    public override PyType Type => throw Ops.NotSupported(What);
+
+    public override string Repr() => throw Ops.NotSupported(What);
+}

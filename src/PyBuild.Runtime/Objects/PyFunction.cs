@@ -1,0 +1,82 @@
+namespace PyBuild.Runtime.Objects;
+
+/// <summary>A Python function: code, globals, defaults and closure.</summary>
+internal sealed class PyFunction : PyObject
+{
+    public static readonly PyType TypeObject = new("function", PyType.ObjectType);
+
+    private PyDict? dict;
+
+    public PyFunction(PyCode code, PyDict globals, PyDict builtins)
+    {
+        Code = code;
+        Globals = globals;
+        Builtins = builtins;
+        Name = code.Name;
+        QualName = code.QualName;
+        Module = globals.GetItemOrNull("__name__") ?? PyNone.Value;
+        Doc = code.Consts.Length > 0 && code.Consts[0] is PyStr doc && code.HasDocstring ? doc : PyNone.Value;
+    }
+
+    public PyCode Code { get; }
+
+    public PyDict Globals { get; }
+
+    public PyDict Builtins { get; }
+
+    public string Name { get; set; }
+
+    public string QualName { get; set; }
+
+    public PyObject Module { get; set; }
+
+    public PyObject Doc { get; set; }
+
+    /// <summary>Positional defaults (<c>__defaults__</c>), or null.</summary>
+    public PyObject[]? Defaults { get; set; }
+
+    /// <summary>Keyword-only defaults (<c>__kwdefaults__</c>), or null.</summary>
+    public PyDict? KwDefaults { get; set; }
+
+    public PyObject? Annotations { get; set; }
+
+    /// <summary>The cells of the free variables, in <c>co_freevars</c> order.</summary>
+    public PyCell[]? Closure { get; set; }
+
+    public override PyType Type => TypeObject;
+
+    public override PyDict Dict => dict ??= new PyDict();
+
+    public override string Repr() => $"<function {QualName} at 0x{Ops.Id(this):x}>";
+
+    public override PyObject Call(ReadOnlySpan<PyObject> args, PyTuple? kwnames) => Interpreter.Eval.CallFunction(this, args, kwnames);
+
+    public override PyObject? GetSpecialAttr(string name) => name switch
+    {
+        "__name__" => new PyStr(Name),
+        "__qualname__" => new PyStr(QualName),
+        "__module__" => Module,
+        "__doc__" => Doc,
+        "__code__" => Code,
+        "__globals__" => Globals,
+        "__defaults__" => Defaults is null ? PyNone.Value : new PyTuple(Defaults),
+        "__kwdefaults__" => (PyObject?)KwDefaults ?? PyNone.Value,
+        "__closure__" => Closure is null ? PyNone.Value : new PyTuple(Closure),
+        "__annotations__" => Annotations ??= new PyDict(),
+        "__dict__" => Dict,
+        _ => null,
+    };
+
+    public override bool SetSpecialAttr(string name, PyObject value)
+    {
+        switch (name)
+        {
+            case "__name__": Name = ((PyStr)value).Value; return true;
+            case "__qualname__": QualName = ((PyStr)value).Value; return true;
+            case "__doc__": Doc = value; return true;
+            case "__module__": Module = value; return true;
+            case "__defaults__": Defaults = value is PyTuple t ? t.Items : null; return true;
+            default: return false;
+        }
+    }
+}

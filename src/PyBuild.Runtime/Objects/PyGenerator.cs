@@ -1,0 +1,128 @@
+using PyBuild.Runtime.Exceptions;
+using PyBuild.Runtime.Interpreter;
+
+namespace PyBuild.Runtime.Objects;
+
+/// <summary>A generator: a suspended frame resumed by <c>next</c>, <c>send</c>, <c>throw</c> and <c>close</c>.</summary>
+internal sealed class PyGenerator : PyObject
+{
+    public static readonly PyType TypeObject = CreateType();
+
+    private readonly Frame frame;
+    private bool running;
+    private bool started;
+    private PyObject? savedHandled;
+
+    public PyGenerator(Frame frame)
+    {
+        this.frame = frame;
+        frame.Generator = this;
+    }
+
+    public override PyType Type => TypeObject;
+
+    public bool Finished => frame.Finished;
+
+    public string QualName => frame.Code.QualName;
+
+    public override string Repr() => $"<generator object {QualName} at 0x{Ops.Id(this):x}>";
+
+    public override PyObject Iter() => this;
+
+    public override PyObject? Next()
+    {
+        var v = Resume(PyNone.Value, null, out bool returned);
+        return returned ? null : v;
+    }
+
+    /// <summary>Runs the frame until it yields (returned=false) or returns (returned=true, value is the return value).</summary>
+    public PyObject Resume(PyObject sendValue, PyBaseException? throwIn, out bool returned)
+    {
+        if (running) throw Ops.ValueError("generator already executing");
+        if (frame.Finished)
+        {
+            returned = true;
+            if (throwIn is not null) throw new PyException(throwIn);
+            return PyNone.Value;
+        }
+        if (!started && throwIn is null && sendValue != PyNone.Value)
+            throw Ops.TypeError("can't send non-None value to a just-started generator");
+        if (throwIn is null) frame.Fast[frame.Sp++] = sendValue;
+        started = true;
+        running = true;
+        var ts = RuntimeState.Current;
+        var outerHandled = ts.HandledException;
+        ts.HandledException = savedHandled;
+        try
+        {
+            var v = Eval.Run(frame, throwIn);
+            returned = frame.Finished;
+            return v;
+        }
+        finally
+        {
+            savedHandled = ts.HandledException;
+            ts.HandledException = outerHandled;
+            running = false;
+        }
+    }
+
+    /// <summary><c>send</c> and <c>__next__</c>: the yielded value, or StopIteration carrying the return value.</summary>
+    public PyObject Send(PyObject value, PyBaseException? throwIn = null)
+    {
+        var v = Resume(value, throwIn, out bool returned);
+        if (!returned) return v;
+        var stop = v == PyNone.Value ? new PyBaseException(ExceptionTypes.StopIteration, PyTuple.Empty) : PyBaseException.Create(ExceptionTypes.StopIteration, v);
+        throw new PyException(stop);
+    }
+
+    public void Close()
+    {
+        if (frame.Finished || !started)
+        {
+            frame.Finished = true;
+            return;
+        }
+        try
+        {
+            Resume(PyNone.Value, new PyBaseException(ExceptionTypes.GeneratorExit, PyTuple.Empty), out bool returned);
+            if (!returned) throw Ops.Error(ExceptionTypes.RuntimeError, "generator ignored GeneratorExit");
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.GeneratorExit) || e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+        {
+            frame.Finished = true;
+        }
+    }
+
+    public override PyObject? GetSpecialAttr(string name) => name switch
+    {
+        "__name__" => new PyStr(frame.Code.Name),
+        "__qualname__" => new PyStr(QualName),
+        "gi_running" => PyBool.From(running),
+        "gi_code" => frame.Code,
+        _ => null,
+    };
+
+    private static PyBaseException MakeThrown(ReadOnlySpan<PyObject> a)
+    {
+        var t = a[1];
+        if (t is PyType tt && tt.IsSubtypeOf(ExceptionTypes.BaseException))
+        {
+            var inst = a.Length > 2 && a[2] != PyNone.Value ? (a[2] is PyBaseException pe ? pe : (PyBaseException)Ops.Call(tt, a[2])) : (PyBaseException)Ops.Call(tt);
+            return inst;
+        }
+        if (t is PyBaseException be) return be;
+        throw Ops.TypeError("exceptions must be classes or instances deriving from BaseException, not " + t.Type.Name);
+    }
+
+    private static PyType CreateType()
+    {
+        var t = new PyType("generator", PyType.ObjectType);
+        t.AddMethod("send", (a, k) => ((PyGenerator)a[0]).Send(a[1]));
+        t.AddMethod("throw", (a, k) => ((PyGenerator)a[0]).Send(PyNone.Value, MakeThrown(a)));
+        t.AddMethod("close", (a, k) => { ((PyGenerator)a[0]).Close(); return PyNone.Value; });
+        t.AddMethod("__next__", (a, k) => ((PyGenerator)a[0]).Send(PyNone.Value));
+        t.AddMethod("__iter__", (a, k) => a[0]);
+        return t;
+    }
+}

@@ -1,0 +1,77 @@
+namespace PyBuild.Runtime.Objects;
+
+/// <summary>The methods of <c>list</c>.</summary>
+internal sealed partial class PyList
+{
+    private static PyList Self(ReadOnlySpan<PyObject> a) => (PyList)a[0];
+
+    private static PyType CreateType()
+    {
+        var t = new PyType("list", PyType.ObjectType, (type, a, k) =>
+        {
+            Ops.NoKeywords("list", k);
+            Ops.CheckArgCount("list", a, 0, 1);
+            return a.Length == 0 ? new PyList() : new PyList(a[0] is PyList l ? l.ToArray() : Ops.ToArray(a[0]).ToArray());
+        });
+        t.AddMethod("append", (a, k) => { Ops.CheckArgCount("list.append", a[1..], 1, 1); Self(a).Append(a[1]); return PyNone.Value; });
+        t.AddMethod("extend", (a, k) => { Self(a).Extend(a[1] is PyList l ? l.ToArray() : Ops.ToArray(a[1])); return PyNone.Value; });
+        t.AddMethod("insert", (a, k) =>
+        {
+            Ops.CheckArgCount("insert", a[1..], 2, 2);
+            long i = Ops.IndexValue(a[1]);
+            Self(a).Insert((int)Math.Clamp(i, int.MinValue / 2, int.MaxValue / 2), a[2]);
+            return PyNone.Value;
+        });
+        t.AddMethod("pop", (a, k) =>
+        {
+            var l = Self(a);
+            if (l.Count == 0) throw Ops.Error(Exceptions.ExceptionTypes.IndexError, "pop from empty list");
+            long i = a.Length > 1 ? Ops.IndexValue(a[1]) : -1;
+            if (i < 0) i += l.Count;
+            if (i < 0 || i >= l.Count) throw Ops.Error(Exceptions.ExceptionTypes.IndexError, "pop index out of range");
+            return l.PopAt((int)i);
+        });
+        t.AddMethod("remove", (a, k) =>
+        {
+            var l = Self(a);
+            for (int i = 0; i < l.Count; i++)
+            {
+                if (Ops.EqualsBool(l.Items[i], a[1]))
+                {
+                    l.PopAt(i);
+                    return PyNone.Value;
+                }
+            }
+            throw Ops.ValueError("list.remove(x): x not in list");
+        });
+        t.AddMethod("index", (a, k) =>
+        {
+            var l = Self(a);
+            long start = a.Length > 2 ? Ops.IndexValue(a[2]) : 0, stop = a.Length > 3 ? Ops.IndexValue(a[3]) : l.Count;
+            if (start < 0) start = Math.Max(0, start + l.Count);
+            if (stop < 0) stop = Math.Max(0, stop + l.Count);
+            for (long i = start; i < Math.Min(stop, l.Count); i++)
+            {
+                if (Ops.EqualsBool(l.Items[i], a[1])) return PyInt.From(i);
+            }
+            throw Ops.ValueError($"{Ops.Repr(a[1])} is not in list");
+        });
+        t.AddMethod("count", (a, k) =>
+        {
+            var l = Self(a);
+            int c = 0;
+            for (int i = 0; i < l.Count; i++) if (Ops.EqualsBool(l.Items[i], a[1])) c++;
+            return PyInt.From(c);
+        });
+        t.AddMethod("reverse", (a, k) => { var l = Self(a); Array.Reverse(l.Items, 0, l.Count); return PyNone.Value; });
+        t.AddMethod("sort", (a, k) => { Builtins.ListSort.Sort(Self(a), a[1..], k); return PyNone.Value; });
+        t.AddMethod("copy", (a, k) => new PyList(Self(a).ToArray()));
+        t.AddMethod("clear", (a, k) => { Self(a).Clear(); return PyNone.Value; });
+        t.AddMethod("__getitem__", (a, k) => Self(a).GetItem(a[1]));
+        t.AddMethod("__setitem__", (a, k) => { Self(a).SetItem(a[1], a[2]); return PyNone.Value; });
+        t.AddMethod("__len__", (a, k) => PyInt.From(Self(a).Count));
+        t.AddMethod("__contains__", (a, k) => PyBool.From(Self(a).Contains(a[1]) == true));
+        t.AddMethod("__iter__", (a, k) => Self(a).Iter());
+        return t;
+    }
+}

@@ -1,0 +1,458 @@
+using System.Globalization;
+using System.Text;
+
+namespace PyBuild.Runtime.Objects;
+
+/// <summary>The methods of <c>str</c>.</summary>
+internal sealed partial class PyStr
+{
+    private static string S(ReadOnlySpan<PyObject> a) => ((PyStr)a[0]).Value;
+
+    private static string Arg(ReadOnlySpan<PyObject> a, int i, string method)
+    {
+        if (a[i] is PyStr s) return s.Value;
+        throw Ops.TypeError($"{method}() argument {i} must be str, not {a[i].Type.Name}");
+    }
+
+    private static bool IsPySpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\x0b' or '\x0c' or '\x1c' or '\x1d' or '\x1e' or '\x1f' or '\x85' || (c > 127 && char.IsWhiteSpace(c));
+
+    private static string StripChars(string s, PyObject? chars, bool left, bool right)
+    {
+        int start = 0, end = s.Length;
+        if (chars is null || chars == PyNone.Value)
+        {
+            if (left) while (start < end && IsPySpace(s[start])) start++;
+            if (right) while (end > start && IsPySpace(s[end - 1])) end--;
+        }
+        else
+        {
+            var set = ((PyStr)chars).Value;
+            if (left) while (start < end && set.Contains(s[start])) start++;
+            if (right) while (end > start && set.Contains(s[end - 1])) end--;
+        }
+        return s[start..end];
+    }
+
+    private static (int Start, int End) SliceArgs(string s, ReadOnlySpan<PyObject> a, int from)
+    {
+        int n = s.Length;
+        long start = a.Length > from && a[from] != PyNone.Value ? Ops.IndexValue(a[from]) : 0;
+        long end = a.Length > from + 1 && a[from + 1] != PyNone.Value ? Ops.IndexValue(a[from + 1]) : n;
+        if (start < 0) start = Math.Max(0, start + n);
+        if (end < 0) end = Math.Max(0, end + n);
+        return ((int)Math.Min(start, n + 1), (int)Math.Min(end, n));
+    }
+
+    private static PyList Split(string s, PyObject? sepObj, long maxsplit)
+    {
+        var result = new PyList();
+        if (sepObj is null || sepObj == PyNone.Value)
+        {
+            int i = 0;
+            while (true)
+            {
+                while (i < s.Length && IsPySpace(s[i])) i++;
+                if (i >= s.Length) break;
+                if (maxsplit >= 0 && result.Count >= maxsplit)
+                {
+                    var rest = s[i..].TrimEnd();
+                    int e = s.Length;
+                    while (e > i && IsPySpace(s[e - 1])) e--;
+                    rest = s[i..e];
+                    result.Append(new PyStr(rest));
+                    break;
+                }
+                int j = i;
+                while (j < s.Length && !IsPySpace(s[j])) j++;
+                result.Append(new PyStr(s[i..j]));
+                i = j;
+            }
+            return result;
+        }
+        var sep = ((PyStr)sepObj).Value;
+        if (sep.Length == 0) throw Ops.ValueError("empty separator");
+        int pos = 0;
+        while (maxsplit < 0 || result.Count < maxsplit)
+        {
+            int idx = s.IndexOf(sep, pos, StringComparison.Ordinal);
+            if (idx < 0) break;
+            result.Append(new PyStr(s[pos..idx]));
+            pos = idx + sep.Length;
+        }
+        result.Append(new PyStr(s[pos..]));
+        return result;
+    }
+
+    private static PyList RSplit(string s, PyObject? sepObj, long maxsplit)
+    {
+        if (maxsplit < 0) return Split(s, sepObj, -1);
+        var parts = new List<string>();
+        if (sepObj is null || sepObj == PyNone.Value)
+        {
+            int i = s.Length;
+            while (true)
+            {
+                while (i > 0 && IsPySpace(s[i - 1])) i--;
+                if (i <= 0) break;
+                if (parts.Count >= maxsplit)
+                {
+                    int b = 0;
+                    while (b < i && IsPySpace(s[b])) b++;
+                    parts.Add(s[b..i]);
+                    break;
+                }
+                int j = i;
+                while (j > 0 && !IsPySpace(s[j - 1])) j--;
+                parts.Add(s[j..i]);
+                i = j;
+            }
+        }
+        else
+        {
+            var sep = ((PyStr)sepObj).Value;
+            if (sep.Length == 0) throw Ops.ValueError("empty separator");
+            int end = s.Length;
+            while (parts.Count < maxsplit)
+            {
+                int idx = end - sep.Length < 0 ? -1 : s.LastIndexOf(sep, end - 1, end, StringComparison.Ordinal);
+                if (idx < 0) break;
+                parts.Add(s[(idx + sep.Length)..end]);
+                end = idx;
+            }
+            parts.Add(s[..end]);
+        }
+        parts.Reverse();
+        var r = new PyList();
+        foreach (var p in parts) r.Append(new PyStr(p));
+        return r;
+    }
+
+    private static bool AffixMatch(string s, PyObject affix, ReadOnlySpan<PyObject> a, bool prefix, string method)
+    {
+        var (start, end) = SliceArgs(s, a, 2);
+        if (start > s.Length) return false;
+        var sub = end >= start ? s[start..end] : "";
+        if (affix is PyTuple t)
+        {
+            foreach (var x in t.Items)
+            {
+                if (x is not PyStr xs) throw Ops.TypeError($"tuple for {method} must only contain str, not {x.Type.Name}");
+                if (prefix ? sub.StartsWith(xs.Value, StringComparison.Ordinal) : sub.EndsWith(xs.Value, StringComparison.Ordinal)) return true;
+            }
+            return false;
+        }
+        if (affix is not PyStr ps) throw Ops.TypeError($"{method} first arg must be str or a tuple of str, not {affix.Type.Name}");
+        return prefix ? sub.StartsWith(ps.Value, StringComparison.Ordinal) : sub.EndsWith(ps.Value, StringComparison.Ordinal);
+    }
+
+    private static bool All(string s, Func<char, bool> pred)
+    {
+        if (s.Length == 0) return false;
+        foreach (var c in s) if (!pred(c)) return false;
+        return true;
+    }
+
+    private static string Title(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        bool prevCased = false;
+        foreach (var c in s)
+        {
+            sb.Append(prevCased ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c));
+            prevCased = char.IsLetter(c);
+        }
+        return sb.ToString();
+    }
+
+    private static string Justify(ReadOnlySpan<PyObject> a, char how)
+    {
+        var s = S(a);
+        long width = Ops.IndexValue(a[1]);
+        char fill = ' ';
+        if (a.Length > 2)
+        {
+            var f = Arg(a, 2, "fill");
+            if (f.Length != 1) throw Ops.TypeError("The fill character must be exactly one character long");
+            fill = f[0];
+        }
+        int len = ((PyStr)a[0]).CodePointLength;
+        if (width <= len) return s;
+        int pad = (int)width - len;
+        int left = (pad / 2) + (pad & (int)width & 1);
+        return how switch
+        {
+            'l' => s + new string(fill, pad),
+            'r' => new string(fill, pad) + s,
+            _ => new string(fill, left) + s + new string(fill, pad - left),
+        };
+    }
+
+    private static PyType CreateType()
+    {
+        var t = new PyType("str", PyType.ObjectType, (type, a, k) =>
+        {
+            var args = Ops.BindArgs("str", a, k, ["object", "encoding", "errors"], 0);
+            if (args[0] is null) return Empty;
+            if (args[1] is not null && args[0] is PyBytes b) return new PyStr(Encoding.UTF8.GetString(b.Value));
+            return new PyStr(Ops.Str(args[0]!));
+        });
+        t.AddMethod("join", (a, k) =>
+        {
+            var sep = S(a);
+            var items = Ops.ToArray(a[1]);
+            var parts = new string[items.Length];
+            for (int i = 0; i < items.Length; i++)
+            {
+                parts[i] = items[i] is PyStr ps ? ps.Value : throw Ops.TypeError($"sequence item {i}: expected str instance, {items[i].Type.Name} found");
+            }
+            return new PyStr(string.Join(sep, parts));
+        });
+        t.AddMethod("split", (a, k) =>
+        {
+            var args = Ops.BindArgs("split", a, k, ["self", "sep", "maxsplit"], 1);
+            return Split(S(a), args[1], args[2] is null ? -1 : Ops.IndexValue(args[2]!));
+        });
+        t.AddMethod("rsplit", (a, k) =>
+        {
+            var args = Ops.BindArgs("rsplit", a, k, ["self", "sep", "maxsplit"], 1);
+            return RSplit(S(a), args[1], args[2] is null ? -1 : Ops.IndexValue(args[2]!));
+        });
+        t.AddMethod("splitlines", (a, k) =>
+        {
+            var args = Ops.BindArgs("splitlines", a, k, ["self", "keepends"], 1);
+            bool keep = args[1] is not null && Ops.IsTrue(args[1]!);
+            var s = S(a);
+            var r = new PyList();
+            int i = 0;
+            while (i < s.Length)
+            {
+                int j = i;
+                while (j < s.Length && s[j] is not ('\n' or '\r' or '\x0b' or '\x0c' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029')) j++;
+                int eol = j;
+                if (j < s.Length) j += s[j] == '\r' && j + 1 < s.Length && s[j + 1] == '\n' ? 2 : 1;
+                r.Append(new PyStr(keep ? s[i..j] : s[i..eol]));
+                i = j;
+            }
+            return r;
+        });
+        t.AddMethod("strip", (a, k) => new PyStr(StripChars(S(a), a.Length > 1 ? a[1] : null, true, true)));
+        t.AddMethod("lstrip", (a, k) => new PyStr(StripChars(S(a), a.Length > 1 ? a[1] : null, true, false)));
+        t.AddMethod("rstrip", (a, k) => new PyStr(StripChars(S(a), a.Length > 1 ? a[1] : null, false, true)));
+        t.AddMethod("replace", (a, k) =>
+        {
+            var s = S(a);
+            var old = Arg(a, 1, "replace");
+            var nw = Arg(a, 2, "replace");
+            long count = a.Length > 3 ? Ops.IndexValue(a[3]) : -1;
+            if (count < 0) return new PyStr(old.Length == 0 ? InsertBetween(s, nw) : s.Replace(old, nw, StringComparison.Ordinal));
+            var sb = new StringBuilder();
+            int pos = 0;
+            for (long n = 0; n < count; n++)
+            {
+                int idx = s.IndexOf(old, pos, StringComparison.Ordinal);
+                if (idx < 0) break;
+                sb.Append(s, pos, idx - pos).Append(nw);
+                pos = idx + old.Length;
+                if (old.Length == 0)
+                {
+                    if (pos < s.Length) sb.Append(s[pos]);
+                    pos++;
+                    if (pos > s.Length) break;
+                }
+            }
+            if (pos <= s.Length) sb.Append(s, pos, s.Length - pos);
+            return new PyStr(sb.ToString());
+        });
+        t.AddMethod("find", (a, k) => PyInt.From(Find(S(a), Arg(a, 1, "find"), a, false)));
+        t.AddMethod("rfind", (a, k) => PyInt.From(Find(S(a), Arg(a, 1, "rfind"), a, true)));
+        t.AddMethod("index", (a, k) =>
+        {
+            int r = Find(S(a), Arg(a, 1, "index"), a, false);
+            return r >= 0 ? PyInt.From(r) : throw Ops.ValueError("substring not found");
+        });
+        t.AddMethod("rindex", (a, k) =>
+        {
+            int r = Find(S(a), Arg(a, 1, "rindex"), a, true);
+            return r >= 0 ? PyInt.From(r) : throw Ops.ValueError("substring not found");
+        });
+        t.AddMethod("count", (a, k) =>
+        {
+            var s = S(a);
+            var sub = Arg(a, 1, "count");
+            var (start, end) = SliceArgs(s, a, 2);
+            if (start > s.Length || end < start) return PyInt.From(0);
+            var region = s[start..end];
+            if (sub.Length == 0) return PyInt.From(region.Length + 1);
+            int n = 0, pos = 0;
+            while ((pos = region.IndexOf(sub, pos, StringComparison.Ordinal)) >= 0) { n++; pos += sub.Length; }
+            return PyInt.From(n);
+        });
+        t.AddMethod("startswith", (a, k) => PyBool.From(AffixMatch(S(a), a[1], a, true, "startswith")));
+        t.AddMethod("endswith", (a, k) => PyBool.From(AffixMatch(S(a), a[1], a, false, "endswith")));
+        t.AddMethod("upper", (a, k) => new PyStr(S(a).ToUpperInvariant()));
+        t.AddMethod("lower", (a, k) => new PyStr(S(a).ToLowerInvariant()));
+        t.AddMethod("casefold", (a, k) => new PyStr(S(a).ToLowerInvariant()));
+        t.AddMethod("swapcase", (a, k) =>
+        {
+            var sb = new StringBuilder();
+            foreach (var c in S(a)) sb.Append(char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c));
+            return new PyStr(sb.ToString());
+        });
+        t.AddMethod("title", (a, k) => new PyStr(Title(S(a))));
+        t.AddMethod("capitalize", (a, k) =>
+        {
+            var s = S(a);
+            return new PyStr(s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant());
+        });
+        t.AddMethod("isdigit", (a, k) => PyBool.From(All(S(a), char.IsDigit)));
+        t.AddMethod("isdecimal", (a, k) => PyBool.From(All(S(a), char.IsDigit)));
+        t.AddMethod("isnumeric", (a, k) => PyBool.From(All(S(a), char.IsNumber)));
+        t.AddMethod("isalpha", (a, k) => PyBool.From(All(S(a), char.IsLetter)));
+        t.AddMethod("isalnum", (a, k) => PyBool.From(All(S(a), char.IsLetterOrDigit)));
+        t.AddMethod("isspace", (a, k) => PyBool.From(All(S(a), IsPySpace)));
+        t.AddMethod("isascii", (a, k) => PyBool.From(S(a).Length == 0 || All(S(a), c => c < 128)));
+        t.AddMethod("isidentifier", (a, k) =>
+        {
+            var s = S(a);
+            return PyBool.From(s.Length > 0 && (char.IsLetter(s[0]) || s[0] == '_') && All(s, c => char.IsLetterOrDigit(c) || c == '_'));
+        });
+        t.AddMethod("isupper", (a, k) =>
+        {
+            var s = S(a);
+            bool cased = false;
+            foreach (var c in s) { if (char.IsLower(c)) return PyBool.False; if (char.IsUpper(c)) cased = true; }
+            return PyBool.From(cased);
+        });
+        t.AddMethod("islower", (a, k) =>
+        {
+            var s = S(a);
+            bool cased = false;
+            foreach (var c in s) { if (char.IsUpper(c)) return PyBool.False; if (char.IsLower(c)) cased = true; }
+            return PyBool.From(cased);
+        });
+        t.AddMethod("istitle", (a, k) => PyBool.From(S(a).Length > 0 && Title(S(a)) == S(a) && S(a).Any(char.IsLetter)));
+        t.AddMethod("zfill", (a, k) =>
+        {
+            var s = S(a);
+            long width = Ops.IndexValue(a[1]);
+            if (width <= s.Length) return new PyStr(s);
+            int pad = (int)width - s.Length;
+            if (s.Length > 0 && s[0] is '+' or '-') return new PyStr(s[0] + new string('0', pad) + s[1..]);
+            return new PyStr(new string('0', pad) + s);
+        });
+        t.AddMethod("center", (a, k) => new PyStr(Justify(a, 'c')));
+        t.AddMethod("ljust", (a, k) => new PyStr(Justify(a, 'l')));
+        t.AddMethod("rjust", (a, k) => new PyStr(Justify(a, 'r')));
+        t.AddMethod("partition", (a, k) =>
+        {
+            var s = S(a);
+            var sep = Arg(a, 1, "partition");
+            if (sep.Length == 0) throw Ops.ValueError("empty separator");
+            int idx = s.IndexOf(sep, StringComparison.Ordinal);
+            return idx < 0 ? new PyTuple([new PyStr(s), Empty, Empty]) : new PyTuple([new PyStr(s[..idx]), new PyStr(sep), new PyStr(s[(idx + sep.Length)..])]);
+        });
+        t.AddMethod("rpartition", (a, k) =>
+        {
+            var s = S(a);
+            var sep = Arg(a, 1, "rpartition");
+            if (sep.Length == 0) throw Ops.ValueError("empty separator");
+            int idx = s.LastIndexOf(sep, StringComparison.Ordinal);
+            return idx < 0 ? new PyTuple([Empty, Empty, new PyStr(s)]) : new PyTuple([new PyStr(s[..idx]), new PyStr(sep), new PyStr(s[(idx + sep.Length)..])]);
+        });
+        t.AddMethod("removeprefix", (a, k) =>
+        {
+            var s = S(a);
+            var p = Arg(a, 1, "removeprefix");
+            return new PyStr(s.StartsWith(p, StringComparison.Ordinal) ? s[p.Length..] : s);
+        });
+        t.AddMethod("removesuffix", (a, k) =>
+        {
+            var s = S(a);
+            var p = Arg(a, 1, "removesuffix");
+            return new PyStr(p.Length > 0 && s.EndsWith(p, StringComparison.Ordinal) ? s[..^p.Length] : s);
+        });
+        t.AddMethod("expandtabs", (a, k) =>
+        {
+            int size = a.Length > 1 ? (int)Ops.IndexValue(a[1]) : 8;
+            var sb = new StringBuilder();
+            int col = 0;
+            foreach (var c in S(a))
+            {
+                if (c == '\t')
+                {
+                    int n = size > 0 ? size - col % size : 0;
+                    sb.Append(' ', n);
+                    col += n;
+                }
+                else
+                {
+                    sb.Append(c);
+                    col = c is '\n' or '\r' ? 0 : col + 1;
+                }
+            }
+            return new PyStr(sb.ToString());
+        });
+        t.AddMethod("encode", (a, k) => new PyBytes(Encoding.UTF8.GetBytes(S(a))));
+        t.AddMethod("format", (a, k) => new PyStr(Builtins.StrFormat.Format(S(a), a[1..], k)));
+        t.AddMethod("format_map", (a, k) => new PyStr(Builtins.StrFormat.FormatMap(S(a), a[1])));
+        t.AddMethod("__format__", (a, k) => new PyStr(Builtins.FormatSpec.Format(a[0], Arg(a, 1, "__format__"))));
+        t.AddMethod("__len__", (a, k) => PyInt.From(((PyStr)a[0]).CodePointLength));
+        t.AddMethod("__contains__", (a, k) => PyBool.From(((PyStr)a[0]).Contains(a[1]) == true));
+        t.AddMethod("__getitem__", (a, k) => a[0].GetItem(a[1]));
+        t.AddMethod("__add__", (a, k) => a[0].BinaryOp(BinaryOpKind.Add, a[1], false) ?? PyNotImplemented.Value);
+        t.AddStaticMethod("maketrans", (a, k) =>
+        {
+            var d = new PyDict();
+            if (a.Length == 1)
+            {
+                foreach (var (key, v) in ((PyDict)a[0]).Items()) d.SetItem(key is PyStr ks ? PyInt.From(ks.CodePointAt(0)) : key, v);
+                return d;
+            }
+            var from = ((PyStr)a[0]).Value;
+            var to = ((PyStr)a[1]).Value;
+            if (from.Length != to.Length) throw Ops.ValueError("the first two maketrans arguments must have equal length");
+            for (int i = 0; i < from.Length; i++) d.SetItem(PyInt.From(from[i]), PyInt.From(to[i]));
+            if (a.Length > 2) foreach (var c in ((PyStr)a[2]).Value) d.SetItem(PyInt.From(c), PyNone.Value);
+            return d;
+        });
+        t.AddMethod("translate", (a, k) =>
+        {
+            var sb = new StringBuilder();
+            foreach (var c in S(a))
+            {
+                PyObject? m;
+                try
+                {
+                    m = Ops.GetItem(a[1], PyInt.From(c));
+                }
+                catch (Exceptions.PyException e) when (e.Value.Type.IsSubtypeOf(Exceptions.ExceptionTypes.LookupError))
+                {
+                    m = null;
+                }
+                if (m is null) sb.Append(c);
+                else if (m is PyStr ms) sb.Append(ms.Value);
+                else if (m is PyInt mi) sb.Append(char.ConvertFromUtf32((int)mi.Small));
+            }
+            return new PyStr(sb.ToString());
+        });
+        return t;
+    }
+
+    private static string InsertBetween(string s, string ins)
+    {
+        var sb = new StringBuilder(ins);
+        foreach (var c in s) sb.Append(c).Append(ins);
+        return sb.ToString();
+    }
+
+    private static int Find(string s, string sub, ReadOnlySpan<PyObject> a, bool last)
+    {
+        var (start, end) = SliceArgs(s, a, 2);
+        if (start > s.Length || end - start < sub.Length) return -1;
+        if (end < start) return -1;
+        var region = s.AsSpan(start, end - start);
+        int r = last ? region.LastIndexOf(sub.AsSpan(), StringComparison.Ordinal) : region.IndexOf(sub.AsSpan(), StringComparison.Ordinal);
+        if (last && sub.Length == 0) r = region.Length;
+        return r < 0 ? -1 : r + start;
+    }
+}

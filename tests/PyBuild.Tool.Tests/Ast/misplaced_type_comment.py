@@ -1,0 +1,1 @@
+x: int = 3 + 4  # type: int
