@@ -77,7 +77,9 @@ internal sealed class PycBuilder
         }
         catch (PythonSyntaxError e)
         {
-            return Fail(item, Staleness.SourceChanged, new Diagnostic(false, DiagnosticCodes.ForErrorType(e.ErrorType), item.SourcePath, e.Lineno, e.Offset, e.EndLineno, e.EndOffset, e.Message));
+            // CPython gives -1 for "no column" (encoding errors); MSBuild's "none" is 0.
+            return Fail(item, Staleness.SourceChanged, new Diagnostic(false, DiagnosticCodes.ForErrorType(e.ErrorType), item.SourcePath,
+                Math.Max(e.Lineno, 0), Math.Max(e.Offset, 0), Math.Max(e.EndLineno, 0), Math.Max(e.EndOffset, 0), e.Message));
         }
         catch (NotSupportedException e)
         {

@@ -60,6 +60,18 @@ public sealed class PyCompileDiagnosticsTests
     }
 
     [TestMethod]
+    public void ErrorWithoutPositionIsReportedOnTheFile()
+    {
+        // CPython 3.12 reports test/tokenizedata/bad_coding.py ("# -*- coding: uft-8 -*-") at line 0, offset -1.
+        _h.Write("enc.py", "#encoding\n");
+
+        var error = _h.Compile("enc.py").Engine.Errors[0];
+
+        Assert.AreEqual((0, 0, 0, 0), (error.LineNumber, error.ColumnNumber, error.EndLineNumber, error.EndColumnNumber));
+        Assert.AreEqual("unknown encoding: uft-8", error.Message);
+    }
+
+    [TestMethod]
     public void FixedFileIsCompiledOnTheNextBuild()
     {
         _h.Write("app.py", "#syntax 1 1 1 2\n");
