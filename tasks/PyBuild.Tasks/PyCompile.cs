@@ -188,14 +188,15 @@ public sealed class PyCompile : Microsoft.Build.Utilities.Task, ICancelableTask
                 continue;
             }
 
-            if (StaleOutputs.Delete(_fileSystem, entry.PycPath))
+            bool existed = _fileSystem.File.Exists(entry.PycPath);
+            if (!StaleOutputs.Delete(_fileSystem, entry.PycPath))
+            {
+                entries.Add(entry);
+            }
+            else if (existed)
             {
                 Log.LogMessage(MessageImportance.Normal, "PyCompile: deleted {0} (its source is no longer compiled at this level)", entry.PycPath);
                 deleted.Add(new TaskItem(entry.PycPath));
-            }
-            else
-            {
-                entries.Add(entry);
             }
         }
 
