@@ -5,6 +5,7 @@ namespace PyBuild.Tasks.Tests.Integration;
 /// several scenarios per copy to keep the child builds few.
 /// </summary>
 [TestClass]
+[TestCategory("Integration")]
 public sealed class HelloPyBuildTests
 {
     private const string AppPyc = "__pycache__/app.cpython-312.pyc";

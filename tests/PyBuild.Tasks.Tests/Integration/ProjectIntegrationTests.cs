@@ -4,6 +4,7 @@ namespace PyBuild.Tasks.Tests.Integration;
 
 /// <summary>How the package fits the SDK and the IDE; none of these needs the compiler to compile anything.</summary>
 [TestClass]
+[TestCategory("Integration")]
 public sealed class ProjectIntegrationTests
 {
     [TestMethod]
