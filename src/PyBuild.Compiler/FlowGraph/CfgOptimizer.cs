@@ -14,6 +14,7 @@ public static class CfgOptimizer
         RemoveEmptyBlocks(graph);
         foreach (var b in graph.Blocks()) InlineSmallExitBlock(b);
         foreach (var b in graph.Blocks()) OptimizeBlock(b, addConst, consts);
+        foreach (var b in graph.Blocks()) RemoveRedundantNops(b);
         foreach (var b in graph.Blocks()) InlineSmallExitBlock(b);
         RemoveUnreachable(graph);
         foreach (var b in graph.Blocks()) RemoveRedundantNops(b);
@@ -32,7 +33,6 @@ public static class CfgOptimizer
     /// <summary>Gives every instruction a location: shared exits are copied per jump, then locations flow forward (CPython's <c>resolve_line_numbers</c>).</summary>
     public static void ResolveLineNumbers(ControlFlowGraph graph)
     {
-        CountPredecessors(graph);
         DuplicateExitsWithoutLineNumber(graph);
         PropagateLineNumbers(graph);
     }
@@ -321,27 +321,43 @@ public static class CfgOptimizer
         }
     }
 
+    /// <summary>
+    /// Empties the blocks no path reaches and counts each block's predecessors (CPython's
+    /// <c>mark_reachable</c>). The counts are not updated by later passes, as in CPython, where
+    /// line-number propagation relies on them as they stand.
+    /// </summary>
     private static void RemoveUnreachable(ControlFlowGraph graph)
     {
-        foreach (var b in graph.Blocks()) b.Visited = false;
+        foreach (var b in graph.Blocks())
+        {
+            b.Visited = false;
+            b.Predecessors = 0;
+        }
         var stack = new Stack<BasicBlock>();
+        graph.Entry.Predecessors = 1;
         graph.Entry.Visited = true;
         stack.Push(graph.Entry);
         while (stack.Count > 0)
         {
             var b = stack.Pop();
-            if (b.FallsThrough && b.Next is not null && !b.Next.Visited)
+            if (b.FallsThrough && b.Next is not null)
             {
-                b.Next.Visited = true;
-                stack.Push(b.Next);
+                if (!b.Next.Visited)
+                {
+                    b.Next.Visited = true;
+                    stack.Push(b.Next);
+                }
+                b.Next.Predecessors++;
             }
             foreach (var inst in b.Instructions)
             {
-                if (inst.Target is { Visited: false } t)
+                if (inst.Target is not { } t) continue;
+                if (!t.Visited)
                 {
                     t.Visited = true;
                     stack.Push(t);
                 }
+                t.Predecessors++;
             }
         }
         foreach (var b in graph.Blocks())
@@ -401,22 +417,8 @@ public static class CfgOptimizer
         }
     }
 
-    private static void CountPredecessors(ControlFlowGraph graph)
-    {
-        foreach (var b in graph.Blocks()) b.Predecessors = 0;
-        graph.Entry.Predecessors = 1;
-        foreach (var b in graph.Blocks())
-        {
-            if (b.FallsThrough && b.Next is not null) b.Next.Predecessors++;
-            foreach (var inst in b.Instructions)
-            {
-                if (inst.Target is not null) inst.Target.Predecessors++;
-            }
-        }
-    }
-
     private static bool IsExitWithoutLineNumber(BasicBlock b) =>
-        b.Instructions.Count > 0 && OpCodeFacts.IsScopeExit(b.Instructions[^1].Op) && !b.IsExceptHandler
+        b.Instructions.Count > 0 && OpCodeFacts.IsScopeExit(b.Instructions[^1].Op)
         && b.Instructions.TrueForAll(i => i.Location.IsNone);
 
     /// <summary>
