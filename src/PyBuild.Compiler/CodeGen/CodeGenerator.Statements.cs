@@ -86,7 +86,7 @@ internal sealed partial class CodeGenerator
                     return;
                 }
                 VisitExpr(e.Value);
-                Emit(OpCode.POP_TOP, 0, loc);
+                Emit(OpCode.POP_TOP, 0, SourceLocation.None);
                 return;
             case Assign a:
                 VisitExpr(a.Value);

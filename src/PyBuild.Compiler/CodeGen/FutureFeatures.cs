@@ -17,7 +17,10 @@ internal sealed class FutureFeatures
         Column = column;
     }
 
-    /// <summary>The <c>CO_FUTURE_*</c> flags every code object of the module carries.</summary>
+    /// <summary>
+    /// The <c>CO_FUTURE_*</c> flags the statements ask for. They change how the module compiles but,
+    /// as in CPython's <c>compile(..., dont_inherit=True)</c>, do not appear in <c>co_flags</c>.
+    /// </summary>
     public CodeFlags Flags { get; }
 
     /// <summary>Whether <c>from __future__ import annotations</c> is in effect.</summary>

@@ -5,7 +5,8 @@ namespace PyBuild.Compiler.FlowGraph;
 /// <summary>
 /// Marks each <c>LOAD_FAST</c> of a local that may be unbound on some path as <c>LOAD_FAST_CHECK</c>
 /// (CPython's <c>add_checks_for_loads_of_uninitialized_variables</c>): parameters start bound,
-/// stores bind, deletes unbind, and the state flows along every edge.
+/// stores bind; deletes and the save/restore of inlined comprehensions may unbind; the state flows
+/// along every edge.
 /// </summary>
 public static class FastLocalChecks
 {
@@ -43,13 +44,10 @@ public static class FastLocalChecks
                     ulong bit = 1UL << inst.Arg;
                     switch (inst.Op)
                     {
-                        case OpCode.STORE_FAST or OpCode.LOAD_FAST_AND_CLEAR or OpCode.STORE_FAST_MAYBE_NULL:
-                            state &= ~bit;
-                            break;
-                        case OpCode.DELETE_FAST:
+                        case OpCode.DELETE_FAST or OpCode.LOAD_FAST_AND_CLEAR or OpCode.STORE_FAST_MAYBE_NULL:
                             state |= bit;
                             break;
-                        case OpCode.LOAD_FAST or OpCode.LOAD_FAST_CHECK:
+                        case OpCode.STORE_FAST or OpCode.LOAD_FAST or OpCode.LOAD_FAST_CHECK:
                             state &= ~bit;
                             break;
                     }
@@ -77,10 +75,10 @@ public static class FastLocalChecks
                             if ((state & bit) != 0) b.Instructions[i] = inst with { Op = OpCode.LOAD_FAST_CHECK };
                             state &= ~bit;
                             break;
-                        case OpCode.LOAD_FAST_CHECK or OpCode.STORE_FAST or OpCode.LOAD_FAST_AND_CLEAR or OpCode.STORE_FAST_MAYBE_NULL:
+                        case OpCode.LOAD_FAST_CHECK or OpCode.STORE_FAST:
                             state &= ~bit;
                             break;
-                        case OpCode.DELETE_FAST:
+                        case OpCode.DELETE_FAST or OpCode.LOAD_FAST_AND_CLEAR or OpCode.STORE_FAST_MAYBE_NULL:
                             state |= bit;
                             break;
                     }
