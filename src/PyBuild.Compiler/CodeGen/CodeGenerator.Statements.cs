@@ -119,6 +119,7 @@ internal sealed partial class CodeGenerator
             case Raise r: VisitRaise(r); return;
             case Assert a: VisitAssert(a); return;
             case Try t: VisitTry(t); return;
+            case TryStar t: VisitTryStar(t); return;
             case With w: VisitWith(w, 0); return;
             default:
                 throw NotSupported($"{s.AstName} statements");
@@ -463,11 +464,17 @@ internal sealed partial class CodeGenerator
 
     private void VisitTry(Try s)
     {
-        if (s.Finalbody.Count > 0) VisitTryFinally(s);
+        if (s.Finalbody.Count > 0) VisitTryFinally(s, s.Body, s.Handlers, s.Finalbody, () => VisitTryExcept(s));
         else VisitTryExcept(s);
     }
 
-    private void VisitTryFinally(Try s)
+    private void VisitTryStar(TryStar s)
+    {
+        if (s.Finalbody.Count > 0) VisitTryFinally(s, s.Body, s.Handlers, s.Finalbody, () => VisitTryStarExcept(s));
+        else VisitTryStarExcept(s);
+    }
+
+    private void VisitTryFinally(Stmt s, List<Stmt> tryBody, List<ExceptHandlerBase> handlers, List<Stmt> finalBody, Action visitTryExcept)
     {
         var loc = SourceLocation.Of(s);
         var body = NewBlock();
@@ -476,19 +483,19 @@ internal sealed partial class CodeGenerator
         var cleanup = NewBlock();
         EmitJump(OpCode.SETUP_FINALLY, end, loc);
         UseBlock(body);
-        PushFrameBlock(FrameBlockKind.FinallyTry, body, end, s.Finalbody, loc);
-        if (s.Handlers.Count > 0) VisitTryExcept(s);
-        else VisitStmts(s.Body);
+        PushFrameBlock(FrameBlockKind.FinallyTry, body, end, finalBody, loc);
+        if (handlers.Count > 0) visitTryExcept();
+        else VisitStmts(tryBody);
         Emit(OpCode.POP_BLOCK, 0, SourceLocation.None);
         PopFrameBlock();
-        VisitStmts(s.Finalbody);
+        VisitStmts(finalBody);
         EmitJump(OpCode.JUMP, exit, SourceLocation.None);
 
         UseBlock(end);
         EmitJump(OpCode.SETUP_CLEANUP, cleanup, SourceLocation.None);
         Emit(OpCode.PUSH_EXC_INFO, 0, SourceLocation.None);
         PushFrameBlock(FrameBlockKind.FinallyEnd, end, null, null, SourceLocation.None);
-        VisitStmts(s.Finalbody);
+        VisitStmts(finalBody);
         PopFrameBlock();
         Emit(OpCode.RERAISE, 0, SourceLocation.None);
         UseBlock(cleanup);
@@ -570,6 +577,119 @@ internal sealed partial class CodeGenerator
         Emit(OpCode.RERAISE, 0, SourceLocation.None);
         UseBlock(cleanup);
         PopExceptAndReraise(SourceLocation.None);
+        UseBlock(end);
+    }
+
+    private const int IntrinsicPrepReraiseStar = 1;
+
+    /// <summary>
+    /// <c>try: ... except* T: ...</c>: each handler takes its matching part of the exception group;
+    /// what the handlers raise and what none matched is re-raised together (CPython's <c>compiler_try_star_except</c>).
+    /// </summary>
+    private void VisitTryStarExcept(TryStar s)
+    {
+        var loc = SourceLocation.Of(s);
+        var body = NewBlock();
+        var except = NewBlock();
+        var orelse = NewBlock();
+        var end = NewBlock();
+        var cleanup = NewBlock();
+        var reraiseStar = NewBlock();
+        EmitJump(OpCode.SETUP_FINALLY, except, loc);
+        UseBlock(body);
+        PushFrameBlock(FrameBlockKind.TryExcept, body, null, null, loc);
+        VisitStmts(s.Body);
+        PopFrameBlock();
+        Emit(OpCode.POP_BLOCK, 0, SourceLocation.None);
+        EmitJump(OpCode.JUMP, orelse, SourceLocation.None);
+
+        UseBlock(except);
+        EmitJump(OpCode.SETUP_CLEANUP, cleanup, SourceLocation.None);
+        Emit(OpCode.PUSH_EXC_INFO, 0, SourceLocation.None);
+        PushFrameBlock(FrameBlockKind.ExceptionGroupHandler, except, null, null, loc);
+        int n = s.Handlers.Count;
+        for (int i = 0; i < n; i++)
+        {
+            var handler = (ExceptHandler)s.Handlers[i];
+            var hloc = SourceLocation.Of(handler);
+            var nextExcept = NewBlock();
+            except = nextExcept;
+            var exceptWithError = NewBlock();
+            var noMatch = NewBlock();
+            if (i == 0)
+            {
+                Emit(OpCode.BUILD_LIST, 0, hloc);
+                Emit(OpCode.COPY, 2, hloc);
+            }
+            if (handler.Type is not null)
+            {
+                VisitExpr(handler.Type);
+                Emit(OpCode.CHECK_EG_MATCH, 0, hloc);
+                Emit(OpCode.COPY, 1, hloc);
+                EmitJump(OpCode.POP_JUMP_IF_NONE, noMatch, hloc);
+            }
+            var cleanupEnd = NewBlock();
+            var cleanupBody = NewBlock();
+            if (handler.Name is not null) NameOp(handler.Name, ExprContext.Store, hloc);
+            else Emit(OpCode.POP_TOP, 0, hloc);
+            EmitJump(OpCode.SETUP_CLEANUP, cleanupEnd, hloc);
+            UseBlock(cleanupBody);
+            PushFrameBlock(FrameBlockKind.HandlerCleanup, cleanupBody, null, handler.Name, hloc);
+            VisitStmts(handler.Body);
+            PopFrameBlock();
+            Emit(OpCode.POP_BLOCK, 0, SourceLocation.None);
+            if (handler.Name is not null)
+            {
+                EmitLoadConst(null, SourceLocation.None);
+                NameOp(handler.Name, ExprContext.Store, SourceLocation.None);
+                NameOp(handler.Name, ExprContext.Del, SourceLocation.None);
+            }
+            EmitJump(OpCode.JUMP, except, SourceLocation.None);
+
+            UseBlock(cleanupEnd);
+            if (handler.Name is not null)
+            {
+                EmitLoadConst(null, SourceLocation.None);
+                NameOp(handler.Name, ExprContext.Store, SourceLocation.None);
+                NameOp(handler.Name, ExprContext.Del, SourceLocation.None);
+            }
+            Emit(OpCode.LIST_APPEND, 3, SourceLocation.None);
+            Emit(OpCode.POP_TOP, 0, SourceLocation.None);
+            EmitJump(OpCode.JUMP, exceptWithError, SourceLocation.None);
+
+            UseBlock(except);
+            Emit(OpCode.NOP, 0, SourceLocation.None);
+            EmitJump(OpCode.JUMP, exceptWithError, SourceLocation.None);
+
+            UseBlock(noMatch);
+            Emit(OpCode.POP_TOP, 0, hloc);
+
+            UseBlock(exceptWithError);
+            if (i == n - 1)
+            {
+                Emit(OpCode.LIST_APPEND, 1, SourceLocation.None);
+                EmitJump(OpCode.JUMP, reraiseStar, SourceLocation.None);
+            }
+        }
+        PopFrameBlock();
+        var reraise = NewBlock();
+        UseBlock(reraiseStar);
+        Emit(OpCode.CALL_INTRINSIC_2, IntrinsicPrepReraiseStar, SourceLocation.None);
+        Emit(OpCode.COPY, 1, SourceLocation.None);
+        EmitJump(OpCode.POP_JUMP_IF_NOT_NONE, reraise, SourceLocation.None);
+        Emit(OpCode.POP_TOP, 0, SourceLocation.None);
+        Emit(OpCode.POP_BLOCK, 0, SourceLocation.None);
+        Emit(OpCode.POP_EXCEPT, 0, SourceLocation.None);
+        EmitJump(OpCode.JUMP, end, SourceLocation.None);
+        UseBlock(reraise);
+        Emit(OpCode.POP_BLOCK, 0, SourceLocation.None);
+        Emit(OpCode.SWAP, 2, SourceLocation.None);
+        Emit(OpCode.POP_EXCEPT, 0, SourceLocation.None);
+        Emit(OpCode.RERAISE, 0, SourceLocation.None);
+        UseBlock(cleanup);
+        PopExceptAndReraise(SourceLocation.None);
+        UseBlock(orelse);
+        VisitStmts(s.Orelse);
         UseBlock(end);
     }
 

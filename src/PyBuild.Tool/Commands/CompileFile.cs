@@ -31,6 +31,10 @@ internal static class CompileFile
         {
             return $"  File \"{sourcePath}\"\nNotSupportedError: {e.Message}\n";
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException or KeyNotFoundException)
+        {
+            return $"  File \"{sourcePath}\"\nInternalCompilerError: {e.GetType().Name}: {e.Message} (a PyBuild bug: please report it)\n";
+        }
     }
 
     /// <summary>Whether the cached pyc is current for the source (what compileall checks before recompiling).</summary>
