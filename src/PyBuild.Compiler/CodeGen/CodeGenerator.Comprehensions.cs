@@ -24,12 +24,17 @@ internal sealed partial class CodeGenerator
         var loc = SourceLocation.Of(e);
         var outermost = generators[0];
         bool inlined = scope.IsInlined;
-        if (scope.IsCoroutine) throw NotSupported("asynchronous comprehensions");
+        bool isAsyncGenerator = scope.IsCoroutine;
+        bool outerIsAsync = _unit.IsAsyncFunction || _unit.Scope.Comprehension != ComprehensionKind.None;
+        if (isAsyncGenerator && kind != ComprehensionKind.Generator && !outerIsAsync)
+        {
+            throw Error("asynchronous comprehension outside of an asynchronous function", e);
+        }
         InlinedComprehensionState? state = null;
         if (inlined)
         {
             VisitExpr(outermost.Iter);
-            Emit(OpCode.GET_ITER, 0, loc);
+            Emit(outermost.IsAsync != 0 ? OpCode.GET_AITER : OpCode.GET_ITER, 0, loc);
             state = PushInlinedComprehensionState(loc, scope);
         }
         else
@@ -53,14 +58,24 @@ internal sealed partial class CodeGenerator
         var code = ExitScope();
         MakeClosure(code, 0, loc);
         VisitExpr(outermost.Iter);
-        Emit(OpCode.GET_ITER, 0, loc);
+        Emit(outermost.IsAsync != 0 ? OpCode.GET_AITER : OpCode.GET_ITER, 0, loc);
         Emit(OpCode.CALL, 0, loc);
+        if (isAsyncGenerator && kind != ComprehensionKind.Generator)
+        {
+            Emit(OpCode.GET_AWAITABLE, 0, loc);
+            EmitLoadConst(null, loc);
+            EmitYieldFrom(loc, await: true);
+        }
     }
 
     private void ComprehensionGenerator(SourceLocation loc, List<Comprehension> generators, int index, int depth, Expr elt, Expr? value, ComprehensionKind kind, bool iterOnStack)
     {
         var gen = generators[index];
-        if (gen.IsAsync != 0) throw NotSupported("async for in comprehensions");
+        if (gen.IsAsync != 0)
+        {
+            AsyncComprehensionGenerator(loc, generators, index, depth, elt, value, kind, iterOnStack);
+            return;
+        }
         BasicBlock? start = NewBlock();
         var ifCleanup = NewBlock();
         var anchor = NewBlock();
@@ -101,6 +116,22 @@ internal sealed partial class CodeGenerator
         }
         else
         {
+            eltLoc = ComprehensionElement(elt, value, kind, depth);
+        }
+        UseBlock(ifCleanup);
+        if (start is not null)
+        {
+            EmitJump(OpCode.JUMP, start, eltLoc);
+            UseBlock(anchor);
+            Emit(OpCode.END_FOR, 0, SourceLocation.None);
+        }
+    }
+
+    /// <summary>The innermost step of a comprehension: yield, append or add the element; returns the location used.</summary>
+    private SourceLocation ComprehensionElement(Expr elt, Expr? value, ComprehensionKind kind, int depth)
+    {
+        var eltLoc = SourceLocation.Of(elt);
+        {
             switch (kind)
             {
                 case ComprehensionKind.Generator:
@@ -124,13 +155,52 @@ internal sealed partial class CodeGenerator
                     break;
             }
         }
-        UseBlock(ifCleanup);
-        if (start is not null)
+        return eltLoc;
+    }
+
+    private void AsyncComprehensionGenerator(SourceLocation loc, List<Comprehension> generators, int index, int depth, Expr elt, Expr? value, ComprehensionKind kind, bool iterOnStack)
+    {
+        var gen = generators[index];
+        var start = NewBlock();
+        var except = NewBlock();
+        var ifCleanup = NewBlock();
+        if (!iterOnStack)
         {
-            EmitJump(OpCode.JUMP, start, eltLoc);
-            UseBlock(anchor);
-            Emit(OpCode.END_FOR, 0, SourceLocation.None);
+            if (index == 0)
+            {
+                _unit.ArgCount = 1;
+                Emit(OpCode.LOAD_FAST, 0, loc);
+            }
+            else
+            {
+                VisitExpr(gen.Iter);
+                Emit(OpCode.GET_AITER, 0, loc);
+            }
         }
+        UseBlock(start);
+        PushFrameBlock(FrameBlockKind.AsyncComprehensionGenerator, start, null, null, loc);
+        EmitJump(OpCode.SETUP_FINALLY, except, loc);
+        Emit(OpCode.GET_ANEXT, 0, loc);
+        EmitLoadConst(null, loc);
+        EmitYieldFrom(loc, await: true);
+        Emit(OpCode.POP_BLOCK, 0, loc);
+        VisitExpr(gen.Target);
+        foreach (var test in gen.Ifs) JumpIf(test, ifCleanup, false);
+        depth++;
+        var eltLoc = SourceLocation.Of(elt);
+        if (index + 1 < generators.Count)
+        {
+            ComprehensionGenerator(loc, generators, index + 1, depth, elt, value, kind, iterOnStack: false);
+        }
+        else
+        {
+            eltLoc = ComprehensionElement(elt, value, kind, depth);
+        }
+        UseBlock(ifCleanup);
+        EmitJump(OpCode.JUMP, start, eltLoc);
+        PopFrameBlock();
+        UseBlock(except);
+        Emit(OpCode.END_ASYNC_FOR, 0, loc);
     }
 
     /// <summary>
