@@ -248,8 +248,8 @@ internal sealed partial class CodeGenerator
     /// <summary>An annotation's value: the expression, or under <c>from __future__ import annotations</c> its source text.</summary>
     private void VisitAnnotationExpr(Expr annotation)
     {
-        if (_future.Annotations) throw NotSupported("from __future__ import annotations (stringified annotations)");
-        VisitExpr(annotation);
+        if (_future.Annotations) EmitLoadConst(AstUnparser.Unparse(annotation), SourceLocation.Of(annotation));
+        else VisitExpr(annotation);
     }
 
     private void VisitIf(If s)

@@ -71,7 +71,7 @@ internal sealed partial class CodeGenerator
         var unit = _unit;
         _stack.RemoveAt(_stack.Count - 1);
         _unit = _stack.Count > 0 ? _stack[^1] : null!;
-        return CodeBuilder.Build(unit, _filename, ComputeFlags(unit));
+        return CodeBuilder.Build(unit, _filename, ComputeFlags(unit) | _future.Flags);
     }
 
     private string QualifiedName(Scope scope, string name)

@@ -18,8 +18,8 @@ internal sealed class FutureFeatures
     }
 
     /// <summary>
-    /// The <c>CO_FUTURE_*</c> flags the statements ask for. They change how the module compiles but,
-    /// as in CPython's <c>compile(..., dont_inherit=True)</c>, do not appear in <c>co_flags</c>.
+    /// The <c>CO_FUTURE_*</c> flags every code object of the module carries. Only <c>annotations</c>
+    /// and <c>barry_as_FLUFL</c> still set one in 3.12; the other features are always on.
     /// </summary>
     public CodeFlags Flags { get; }
 
@@ -49,14 +49,9 @@ internal sealed class FutureFeatures
                 {
                     flags |= alias.Name switch
                     {
-                        "nested_scopes" or "generators" => CodeFlags.None,
-                        "division" => (CodeFlags)0x20000,
-                        "absolute_import" => (CodeFlags)0x40000,
-                        "with_statement" => (CodeFlags)0x80000,
-                        "print_function" => (CodeFlags)0x100000,
-                        "unicode_literals" => (CodeFlags)0x200000,
+                        "nested_scopes" or "generators" or "division" or "absolute_import" or "with_statement"
+                            or "print_function" or "unicode_literals" or "generator_stop" => CodeFlags.None,
                         "barry_as_FLUFL" => (CodeFlags)0x400000,
-                        "generator_stop" => (CodeFlags)0x800000,
                         "annotations" => CodeFlags.FutureAnnotations,
                         "braces" => throw Error("not a chance", import, filename),
                         _ => throw Error($"future feature {alias.Name} is not defined", import, filename),

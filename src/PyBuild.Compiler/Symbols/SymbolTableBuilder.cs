@@ -331,7 +331,7 @@ internal sealed class SymbolTableBuilder
                 _current.IsGenerator = true;
                 break;
             case YieldFrom y: VisitExpr(y.Value); _current.IsGenerator = true; break;
-            case Await a: VisitExpr(a.Value); break;
+            case Await a: VisitExpr(a.Value); _current.IsCoroutine = true; break;
             case Compare c: VisitExpr(c.Left); VisitExprs(c.Comparators); break;
             case Call c:
                 VisitExpr(c.Func);
