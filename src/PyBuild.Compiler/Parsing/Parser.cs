@@ -60,9 +60,28 @@ public sealed partial class Parser
         options ??= ParserOptions.Default;
         var tokenizer = new Tokenizer(source, options.TypeComments ? TokenizerOptions.TypeComments : TokenizerOptions.None, filename);
         var lines = new SourceLines(SourceText.TranslateNewlines(source.Text));
-        var parser = new Parser(new TokenStream(tokenizer.Next), lines, filename, options);
-        return parser.ParseMod(mode);
+        var tokens = new TokenStream(tokenizer.Next);
+        var parser = new Parser(tokens, lines, filename, options);
+        try
+        {
+            return parser.ParseMod(mode);
+        }
+        catch (PythonSyntaxError e) when (e.ErrorType != "MemoryError" && tokens.TokenizerError == null && !IsUnexpectedIndentation(e))
+        {
+            // As CPython, a parser error gives way to a tokenizer error anywhere in the rest of the
+            // source (except the bare unexpected-indentation errors, reported without looking
+            // further); an unclosed bracket only when opened on a line before the last token read.
+            int lastLine = tokens.LastFetchedLine;
+            PythonSyntaxError? later = tokens.FirstError();
+            // Indentation errors are the tokenizer's states rather than raised errors in that scan.
+            if (later == null || later.ErrorType != "SyntaxError") throw;
+            if (later.Message.EndsWith("was never closed", StringComparison.Ordinal) && later.Lineno >= lastLine) throw;
+            throw later;
+        }
     }
+
+    private static bool IsUnexpectedIndentation(PythonSyntaxError e)
+        => e.ErrorType == "IndentationError" && e.Message is "unexpected indent" or "unexpected unindent";
 
     private Mod ParseMod(CompileMode mode)
     {
@@ -178,7 +197,7 @@ public sealed partial class Parser
     /// <summary>A forced token (<c>&amp;&amp;':'</c> in the grammar): "expected ':'" at whatever stands there.</summary>
     private void ExpectForced(TokenKind kind, string text)
     {
-        if (Kind != kind) throw ErrorAtToken("expected '" + text + "'", Current);
+        if (Kind != kind) throw ErrorAtToken("expected '" + text + "'", Current, knownLocation: true);
         _pos++;
     }
 
@@ -270,28 +289,29 @@ public sealed partial class Parser
 
     /// <summary>
     /// CPython's generic error at the token the parser stopped on: "invalid syntax", or an
-    /// IndentationError when that token is an INDENT or DEDENT. A tokenizer error later in the
-    /// file takes precedence, as CPython tokenizes the rest of the source before reporting.
+    /// IndentationError when that token is an INDENT or DEDENT.
     /// </summary>
     private PythonSyntaxError InvalidSyntax()
     {
         Token t = Current;
         if (t.Kind == TokenKind.INDENT) return ErrorAtToken("unexpected indent", t, "IndentationError");
         if (t.Kind == TokenKind.DEDENT) return ErrorAtToken("unexpected unindent", t, "IndentationError");
-        PythonSyntaxError error = ErrorAtToken("invalid syntax", t);
-        PythonSyntaxError? later = _tokens.FirstError();
-        if (later == null) return error;
-        // An unclosed bracket only wins when it was opened on an earlier line than the error.
-        if (later.Message.EndsWith("was never closed", StringComparison.Ordinal) && later.Lineno >= error.Lineno) return error;
-        return later;
+        return ErrorAtToken("invalid syntax", t, knownLocation: true);
     }
 
     /// <summary>
-    /// An error at a token, as CPython's RAISE_SYNTAX_ERROR places it. INDENT, DEDENT and ENDMARKER
-    /// have no text: CPython then reports the tokenizer's column on the token's line and no end.
+    /// An error at a token, as CPython places it. INDENT, DEDENT and ENDMARKER have no text: an
+    /// error raised at such a token as a known location (the generic "invalid syntax", forced
+    /// tokens) gets column 0 and end 0; otherwise CPython reports the tokenizer's column on the
+    /// token's line and no end.
     /// </summary>
-    private PythonSyntaxError ErrorAtToken(string message, Token t, string errorType = "SyntaxError")
+    private PythonSyntaxError ErrorAtToken(string message, Token t, string errorType = "SyntaxError", bool knownLocation = false)
     {
+        if (knownLocation && t.Kind is TokenKind.DEDENT or TokenKind.ENDMARKER)
+        {
+            int line = t.Kind == TokenKind.ENDMARKER || t.StartLine > _lines.LineCount ? Math.Max(1, _lines.LineCount) : t.StartLine;
+            return new PythonSyntaxError(errorType, message, _filename, line, 0, line, 0, _lines.LineText(line));
+        }
         if (t.Kind is TokenKind.INDENT or TokenKind.DEDENT or TokenKind.ENDMARKER)
         {
             int line = t.StartLine;

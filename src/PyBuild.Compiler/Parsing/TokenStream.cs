@@ -35,9 +35,24 @@ internal sealed class TokenStream
         }
     }
 
+    /// <summary>The error the tokenizer threw, if it did (it then ends the stream).</summary>
+    public PythonSyntaxError? TokenizerError { get; private set; }
+
+    /// <summary>The line of the last token fetched so far.</summary>
+    public int LastFetchedLine => _tokens.Count > 0 ? _tokens[^1].StartLine : 1;
+
     private void Fetch()
     {
-        Token t = _next();
+        Token t;
+        try
+        {
+            t = _next();
+        }
+        catch (PythonSyntaxError e)
+        {
+            TokenizerError = e;
+            throw;
+        }
         switch (t.Kind)
         {
             case TokenKind.ENCODING:
@@ -84,6 +99,10 @@ internal sealed class TokenStream
             _ended = true;
             if (_tokens.Count == 0) _tokens.Add(new Token(TokenKind.ENDMARKER, "", 1, 0, 1, 0));
             return e;
+        }
+        finally
+        {
+            TokenizerError = null;
         }
     }
 }
