@@ -155,7 +155,7 @@ internal static class AstCommand
     private static void WriteSyntaxError(TextWriter stderr, PythonSyntaxError e)
     {
         stderr.Write("Traceback (most recent call last):\n");
-        if (e.Lineno == 0 && e.Text == null)
+        if (e.ErrorType == "MemoryError")
         {
             stderr.Write(e.ErrorType + ": " + e.Message + "\n");
             stderr.Flush();
