@@ -73,8 +73,9 @@ public sealed partial class Parser
             // further); an unclosed bracket only when opened on a line before the last token read.
             int lastLine = tokens.LastFetchedLine;
             PythonSyntaxError? later = tokens.FirstError();
-            // Indentation errors are the tokenizer's states rather than raised errors in that scan.
-            if (later == null || later.ErrorType != "SyntaxError") throw;
+            // Errors CPython's tokenizer signals by state rather than raising (indentation, a
+            // character after a line continuation) do not count in that scan.
+            if (later == null || later.ErrorType != "SyntaxError" || later.Message == "unexpected character after line continuation character") throw;
             if (later.Message.EndsWith("was never closed", StringComparison.Ordinal) && later.Lineno >= lastLine) throw;
             throw later;
         }
@@ -335,14 +336,8 @@ public sealed partial class Parser
         return Error(message, t, errorType: errorType);
     }
 
-    private PythonSyntaxError Error(string message, Token token, bool afterToken = false, string errorType = "SyntaxError")
-    {
-        if (afterToken)
-        {
-            return ErrorAt(message, token.EndLine, token.EndColumn, token.EndLine, token.EndColumn, errorType);
-        }
-        return ErrorAt(message, token.StartLine, token.StartColumn, token.EndLine, token.EndColumn, errorType);
-    }
+    private PythonSyntaxError Error(string message, Token token, string errorType = "SyntaxError")
+        => ErrorAt(message, token.StartLine, token.StartColumn, token.EndLine, token.EndColumn, errorType);
 
     private PythonSyntaxError Error(string message, LocatedNode node, string errorType = "SyntaxError")
         => ErrorAt(message, node.Lineno, node.ColOffset, node.EndLineno, node.EndColOffset, errorType);

@@ -79,7 +79,7 @@ internal sealed class TokenStream
     /// <summary>The bracket nesting level just after the token at <paramref name="index"/> (CPython's <c>tok-&gt;level</c>).</summary>
     public int LevelAt(int index)
     {
-        _ = this[index];
+        _ = this[index]; // fetch up to the token first
         return _levels[Math.Min(index, _levels.Count - 1)];
     }
 
@@ -99,10 +99,6 @@ internal sealed class TokenStream
             _ended = true;
             if (_tokens.Count == 0) _tokens.Add(new Token(TokenKind.ENDMARKER, "", 1, 0, 1, 0));
             return e;
-        }
-        finally
-        {
-            TokenizerError = null;
         }
     }
 }
