@@ -52,7 +52,7 @@ public static class Operators
         TokenKind.CIRCUMFLEXEQUAL => "^=", TokenKind.LEFTSHIFTEQUAL => "<<=", TokenKind.RIGHTSHIFTEQUAL => ">>=",
         TokenKind.DOUBLESTAREQUAL => "**=", TokenKind.DOUBLESLASH => "//", TokenKind.DOUBLESLASHEQUAL => "//=",
         TokenKind.AT => "@", TokenKind.ATEQUAL => "@=", TokenKind.RARROW => "->", TokenKind.ELLIPSIS => "...",
-        TokenKind.COLONEQUAL => ":=", TokenKind.EXCLAMATION => "!",
+        TokenKind.COLONEQUAL => ":=", TokenKind.EXCLAMATION => "!", TokenKind.NOTEQUAL => "!=",
         _ => null,
     };
 }

@@ -10,4 +10,12 @@ namespace PyBuild.Compiler.Lexing;
 /// <param name="StartColumn">Byte column of the first character.</param>
 /// <param name="EndLine">Line of the end.</param>
 /// <param name="EndColumn">Byte column just past the last character.</param>
-public readonly record struct Token(TokenKind Kind, string Text, int StartLine, int StartColumn, int EndLine, int EndColumn);
+public readonly record struct Token(TokenKind Kind, string Text, int StartLine, int StartColumn, int EndLine, int EndColumn)
+{
+    /// <summary>
+    /// For the <c>!</c>, <c>:</c> or <c>}</c> ending an f-string replacement field's expression after a
+    /// <c>=</c> (<c>f"{x = }"</c>): the expression's source text up to that token, comments removed, which
+    /// CPython's parser uses as the debug text. Null otherwise.
+    /// </summary>
+    public string? Metadata { get; init; }
+}

@@ -7,17 +7,40 @@ namespace PyBuild.Compiler.Lexing;
 
 public sealed partial class Tokenizer
 {
-    /// <summary>The line starting at <paramref name="lineStart"/>; its <c>\n</c> only when asked and not implicit.</summary>
+    /// <summary>
+    /// The line starting at <paramref name="lineStart"/>, undecodable bytes shown as U+FFFD; with its <c>\n</c>
+    /// (even the one CPython adds to a last line) when <paramref name="withNewline"/>.
+    /// </summary>
     private string LineTextAt(int lineStart, bool withNewline)
     {
         int nl = _text.IndexOf('\n', Math.Min(lineStart, _length));
         int end = nl < 0 ? _length : nl;
-        if (withNewline && nl >= 0 && !(_implicitNewline && nl == _length - 1))
+        if (withNewline && nl >= 0)
         {
             end++;
         }
-        return _text.Substring(lineStart, end - lineStart);
+        string line = _text.Substring(lineStart, end - lineStart);
+        foreach (char ch in line)
+        {
+            if (Utf8Text.IsEscapedByte(ch))
+            {
+                var sb = new StringBuilder(line.Length);
+                foreach (char c in line)
+                {
+                    sb.Append(Utf8Text.IsEscapedByte(c) ? '\uFFFD' : c);
+                }
+                return sb.ToString();
+            }
+        }
+        return line;
     }
+
+    /// <summary>
+    /// The text CPython's parser attaches to errors it raises for the tokenizer, when it cannot read the
+    /// line from a file of that name: the line being read with its newline, or an earlier line without it.
+    /// (When the file exists CPython reads the line from it instead; that is the compiler's to do.)
+    /// </summary>
+    private string ParserErrorText(int lineno, int lineStart) => LineTextAt(lineStart, lineno >= _lineno);
 
     /// <summary>Code points from <paramref name="lineStart"/> to the end of its line, counting its <c>\n</c>.</summary>
     private int LineLengthWithNewline(int lineStart)
@@ -25,6 +48,19 @@ public sealed partial class Tokenizer
         int nl = _text.IndexOf('\n', Math.Min(lineStart, _length));
         int end = nl < 0 ? _length : nl + 1;
         return Utf8Text.CodePointCount(_text.AsSpan(lineStart, end - lineStart));
+    }
+
+    /// <summary>An offset in an error CPython's parser raises: characters or bytes, see <see cref="SourceText.ParserErrorsUseCharacterOffsets"/>.</summary>
+    private int ParserOffset(int lineStart, int pos)
+    {
+        ReadOnlySpan<char> span = _text.AsSpan(lineStart, pos - lineStart);
+        return Source.ParserErrorsUseCharacterOffsets ? Utf8Text.CodePointCount(span) : Utf8Text.ByteLength(span);
+    }
+
+    private int LineEnd(int lineStart)
+    {
+        int nl = _text.IndexOf('\n', Math.Min(lineStart, _length));
+        return nl < 0 ? _length : nl + 1;
     }
 
     /// <summary>CPython's tokenizer <c>syntaxerror()</c>: the offset is the position just read.</summary>
@@ -42,11 +78,14 @@ public sealed partial class Tokenizer
     /// <summary>TabError and IndentationError, positioned as the parser (or <c>tokenize</c>) reports them.</summary>
     private PythonSyntaxError IndentationFailure(string errorType, string message, bool dedent)
     {
-        int lineLength = LineLengthWithNewline(_lineStart);
-        string text = LineTextAt(_lineStart, true);
-        if (_extra || dedent)
+        string text = ParserErrorText(_lineno, _lineStart);
+        if (_extra)
         {
-            return new PythonSyntaxError(errorType, message, _filename, _lineno, lineLength, _lineno, -1, text);
+            return new PythonSyntaxError(errorType, message, _filename, _lineno, LineLengthWithNewline(_lineStart), _lineno, -1, text);
+        }
+        if (dedent)
+        {
+            return new PythonSyntaxError(errorType, message, _filename, _lineno, ParserOffset(_lineStart, LineEnd(_lineStart)), _lineno, -1, text);
         }
         return new PythonSyntaxError(errorType, message, _filename, _lineno, 1, _lineno, 0, text);
     }
@@ -54,10 +93,8 @@ public sealed partial class Tokenizer
     private PythonSyntaxError LineContinuationError()
     {
         const string message = "unexpected character after line continuation character";
-        string text = LineTextAt(_lineStart, true);
-        int offset = _extra
-            ? LineLengthWithNewline(_lineStart)
-            : Utf8Text.CodePointCount(_text.AsSpan(_lineStart, _pos - _lineStart));
+        string text = ParserErrorText(_lineno, _lineStart);
+        int offset = _extra ? LineLengthWithNewline(_lineStart) : ParserOffset(_lineStart, _pos);
         return new PythonSyntaxError("SyntaxError", message, _filename, _lineno, offset, _lineno, 0, text);
     }
 
@@ -67,7 +104,10 @@ public sealed partial class Tokenizer
     {
         if (_extra)
         {
-            int offset = continuationInLine ? Utf8Text.ByteLength(_text.AsSpan(_lineStart, _length - _lineStart)) : 0;
+            // tokenize reports how much of the input CPython still buffers: the rest of a continued line, or
+            // everything from the line where an open f-string began; nothing otherwise.
+            int buffered = _modeIndex > 0 ? _modes[1].StartLineStart : continuationInLine ? _lineStart : _length;
+            int offset = Utf8Text.ByteLength(_text.AsSpan(buffered, _length - buffered));
             return new PythonSyntaxError("SyntaxError", "unexpected EOF in multi-line statement", _filename, _lineno, offset, _lineno, offset, null);
         }
         if (_level > 0)
@@ -75,10 +115,10 @@ public sealed partial class Tokenizer
             int at = _parenPos[_level - 1];
             int lineStart = _parenLineStart[_level - 1];
             int line = _parenLine[_level - 1];
-            int col = Utf8Text.CodePointCount(_text.AsSpan(lineStart, at - lineStart)) + 1;
-            return new PythonSyntaxError("SyntaxError", $"'{_parenStack[_level - 1]}' was never closed", _filename, line, col, line, 0, LineTextAt(lineStart, true));
+            int col = ParserOffset(lineStart, at) + 1;
+            return new PythonSyntaxError("SyntaxError", $"'{_parenStack[_level - 1]}' was never closed", _filename, line, col, line, 0, ParserErrorText(line, lineStart));
         }
-        return new PythonSyntaxError("SyntaxError", "unexpected EOF while parsing", _filename, _lineno, LineLengthWithNewline(_lineStart), _lineno, -1, LineTextAt(_lineStart, true));
+        return new PythonSyntaxError("SyntaxError", "unexpected EOF while parsing", _filename, _lineno, ParserOffset(_lineStart, LineEnd(_lineStart)), _lineno, -1, ParserErrorText(_lineno, _lineStart));
     }
 
     /// <summary>A name with non-ASCII characters must be undecodable-free and a valid identifier (PEP 3131).</summary>
@@ -88,8 +128,8 @@ public sealed partial class Tokenizer
         string? decodeError = Utf8Text.DescribeDecodeError(name);
         if (decodeError != null)
         {
-            int offset = Utf8Text.CodePointCount(_text.AsSpan(_lineStart, _pos - _lineStart));
-            throw new PythonSyntaxError("SyntaxError", "(unicode error) " + decodeError, _filename, _lineno, offset, _lineno, -1, LineTextAt(_lineStart, true));
+            int offset = ParserOffset(_lineStart, _pos);
+            throw new PythonSyntaxError("SyntaxError", "(unicode error) " + decodeError, _filename, _lineno, offset, _lineno, -1, ParserErrorText(_lineno, _lineStart));
         }
         int i = 0;
         bool first = true;

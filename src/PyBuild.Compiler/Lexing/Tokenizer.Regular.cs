@@ -232,10 +232,14 @@ public sealed partial class Tokenizer
         int col = ByteColumn(start, _lineStart);
         if (!_extra)
         {
-            return new Token(kind, "\n", _lineno, col, _lineno, col + 1);
+            // As in CPython, a NEWLINE after a comment starts at the comment and carries its text.
+            int newline = _pos - 1;
+            return new Token(kind, _text.Substring(start, newline - start), _lineno, col, _lineno, ByteColumn(newline, _lineStart) + 1);
         }
+        // tokenize shows the line end; at a line end CPython added, the token's own (empty) text, as CPython does.
         bool implicitNl = _implicitNewline && _pos == _length;
-        string text = implicitNl ? "" : _text[start] == '\r' ? "\r\n" : "\n";
+        string text = implicitNl ? (kind == TokenKind.NL ? "" : _text.Substring(start, _pos - 1 - start))
+            : _text[start] == '\r' ? "\r\n" : "\n";
         return new Token(kind, text, _lineno, col, _lineno, col + (_pos - start));
     }
 
@@ -292,6 +296,7 @@ public sealed partial class Tokenizer
         int ignoreEnd = p + 6;
         bool isIgnore = end >= ignoreEnd && string.CompareOrdinal(_text, p, "ignore", 0, 6) == 0
             && !(end > ignoreEnd && (_text[ignoreEnd] >= 128 || char.IsAsciiLetterOrDigit(_text[ignoreEnd])));
+        // The token is the text after the prefix (after "ignore" for TYPE_IGNORE), where CPython's parser places its errors.
         if (isIgnore)
         {
             Token t = Make(TokenKind.TYPE_IGNORE, ignoreEnd, end);
@@ -378,6 +383,7 @@ public sealed partial class Tokenizer
 
     private Token ReadOperator(int c)
     {
+        string? debugText = null;
         if ((c == ':' || c == '}' || c == '!' || c == '{') && _modeIndex > 0)
         {
             ref Mode mode = ref _modes[_modeIndex];
@@ -387,15 +393,23 @@ public sealed partial class Tokenizer
                 if (cursor == 0 && c == '{')
                 {
                     mode.LastExprEnd = -1;
+                    mode.ExprStart = _pos;
                 }
-                else if (cursor == 0 && mode.LastExprEnd < 0)
+                else if (cursor == 0)
                 {
-                    mode.LastExprEnd = _tokenStart;
+                    if (mode.LastExprEnd < 0)
+                    {
+                        mode.LastExprEnd = _tokenStart;
+                    }
+                    if (mode.Debug)
+                    {
+                        debugText = DebugText(mode.ExprStart, mode.LastExprEnd);
+                    }
                 }
                 if (c == ':' && cursor == mode.ExprStartDepth)
                 {
                     mode.Regular = false;
-                    return Make(TokenKind.COLON, _tokenStart, _pos);
+                    return Make(TokenKind.COLON, _tokenStart, _pos) with { Metadata = debugText };
                 }
             }
         }
@@ -448,11 +462,12 @@ public sealed partial class Tokenizer
         {
             throw ErrorAtCursor(string.Create(CultureInfo.InvariantCulture, $"invalid non-printable character U+{c:X4}"));
         }
-        if (_extra && c == '\r')
+        if (c == '=' && _modeIndex > 0 && _modes[_modeIndex].ExprStartDepth >= 0)
         {
-            return Make(TokenKind.OP, _tokenStart, _pos);
+            _modes[_modeIndex].Debug = true;
         }
-        return Make(Operators.OneChar(c), _tokenStart, _pos);
+        Token token = Make(Operators.OneChar(c), _tokenStart, _pos);
+        return debugText is null ? token : token with { Metadata = debugText };
     }
 
     private static bool IsPrintableAscii(int c) => c >= 0x20 && c < 0x7F;
@@ -491,6 +506,7 @@ public sealed partial class Tokenizer
             {
                 mode.ExprStartDepth--;
                 mode.Regular = false;
+                mode.Debug = false;
             }
         }
     }

@@ -218,6 +218,10 @@ public sealed partial class Tokenizer
                 }
                 if (peek == '{' || peek == '}')
                 {
+                    if (!mode.Raw)
+                    {
+                        SyntaxWarning?.Invoke($"invalid escape sequence '\\{(char)peek}'", _lineno);
+                    }
                     Backup(peek);
                     continue;
                 }
@@ -247,5 +251,33 @@ public sealed partial class Tokenizer
             throw ErrorAtCursor("f-string: expressions nested too deeply");
         }
         mode.Regular = true;
+    }
+
+    /// <summary>The debug text of an f-string field: the source from after '{' to <paramref name="end"/>, with comments cut to their line end.</summary>
+    private string DebugText(int start, int end)
+    {
+        ReadOnlySpan<char> expr = _text.AsSpan(start, end - start);
+        if (expr.IndexOf('#') < 0)
+        {
+            return expr.ToString();
+        }
+        var sb = new System.Text.StringBuilder(expr.Length);
+        for (int i = 0; i < expr.Length; i++)
+        {
+            if (expr[i] != '#')
+            {
+                sb.Append(expr[i]);
+                continue;
+            }
+            while (i < expr.Length && expr[i] != '\n')
+            {
+                i++;
+            }
+            if (i < expr.Length)
+            {
+                sb.Append('\n');
+            }
+        }
+        return sb.ToString();
     }
 }

@@ -7,7 +7,13 @@ namespace PyBuild.Compiler.Lexing;
 /// (it keeps returning ENDMARKER after that). Lexical errors are thrown as
 /// <see cref="Diagnostics.PythonSyntaxError"/> with CPython's class, message and position; in
 /// <see cref="TokenizerOptions.ExtraTokens"/> mode the position is the one the <c>tokenize</c> module reports.
-/// Token columns are UTF-8 byte offsets (see <see cref="Token"/>).
+/// Token columns are UTF-8 byte offsets (see <see cref="Token"/>). In parser mode, as in CPython, DEDENTs and
+/// ENDMARKER at the end of input are on the last line with column -1, and NEWLINE ends one column after its
+/// line end and has the text of a comment before it. Unlike CPython's C tokenizer, which has no columns for
+/// INDENT/DEDENT and gives <c>async</c>/<c>await</c> the types ASYNC/AWAIT, INDENT spans the indentation
+/// (its text), DEDENT sits where the line's code starts, and <c>async</c>/<c>await</c> are NAME, as the
+/// <c>tokenize</c> module shows them (the parser matches keywords by their text).
+/// In <see cref="TokenizerOptions.ExtraTokens"/> mode positions and texts are those of the <c>tokenize</c> module.
 /// </summary>
 public sealed partial class Tokenizer
 {
@@ -87,6 +93,24 @@ public sealed partial class Tokenizer
 
     /// <summary>The options given at construction.</summary>
     public TokenizerOptions Options { get; }
+
+    /// <summary>
+    /// The line the tokenizer has read up to (CPython's <c>tok-&gt;lineno</c>); with <see cref="CursorColumn"/>,
+    /// what CPython's parser uses to place an error on a token without a column (INDENT, DEDENT, ENDMARKER).
+    /// </summary>
+    public int CursorLine => _lineno;
+
+    /// <summary>UTF-8 byte column the tokenizer has read up to on <see cref="CursorLine"/> (<c>tok-&gt;cur - tok-&gt;line_start</c>).</summary>
+    public int CursorColumn => Utf8Text.ByteLength(_text.AsSpan(_lineStart, Math.Max(0, _pos - _lineStart)));
+
+    /// <summary>
+    /// Receives CPython's tokenizer SyntaxWarnings (message, line): <c>invalid escape sequence '\{'</c> in an
+    /// f-string, and in parser mode <c>invalid decimal literal</c> and the like before a keyword (<c>1if x</c>).
+    /// </summary>
+    public Action<string, int>? SyntaxWarning { get; set; }
+
+    /// <summary>Whether the tokenizer is inside an f-string (CPython's <c>tok_mode_stack_index &gt; 0</c>).</summary>
+    public bool InFString => _modeIndex > 0;
 
     /// <summary>Current bracket nesting level (CPython's <c>tok-&gt;level</c>).</summary>
     public int Level => _level;
@@ -206,9 +230,9 @@ public sealed partial class Tokenizer
         return col;
     }
 
-    private Token Make(TokenKind kind, int start, int end)
+    private Token Make(TokenKind kind, int start, int end, string? text = null)
     {
-        string text = Operators.Spelling(kind) ?? _text.Substring(start, end - start);
+        text ??= kind != TokenKind.NOTEQUAL && Operators.Spelling(kind) is { } shared ? shared : _text.Substring(start, end - start);
         int col = ByteColumn(start, _lineStart);
         return new Token(kind, text, _lineno, col, _lineno, ByteColumn(end, _lineStart));
     }
@@ -221,7 +245,9 @@ public sealed partial class Tokenizer
         return new Token(kind, text, _firstLineno, startCol, _lineno, ByteColumn(end, _lineStart));
     }
 
-    private Token TrailingToken(TokenKind kind) => new(kind, "", _lineno + 1, 0, _lineno + 1, 0);
+    /// <summary>DEDENT and ENDMARKER at the end: CPython puts them at no column of the last line, <c>tokenize</c> on the next line.</summary>
+    private Token TrailingToken(TokenKind kind) =>
+        _extra ? new(kind, "", _lineno + 1, 0, _lineno + 1, 0) : new(kind, "", _lineno, -1, _lineno, -1);
 
     private struct Mode
     {
@@ -235,5 +261,7 @@ public sealed partial class Tokenizer
         public int CurlyDepth;
         public int ExprStartDepth;
         public int LastExprEnd;
+        public int ExprStart;
+        public bool Debug;
     }
 }

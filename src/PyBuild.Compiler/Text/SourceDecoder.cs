@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
 using PyBuild.Compiler.Diagnostics;
@@ -35,7 +36,7 @@ internal static class SourceDecoder
         string text = encoding == "utf-8" || PythonEncodings.IsUtf8(encoding)
             ? DecodeUtf8(bytes)
             : DecodeOther(bytes, encoding, filename);
-        return new SourceText(text, encoding, declared is null ? null : PythonEncodings.GetNormalName(declared), bom);
+        return new SourceText(text, encoding, declared is null ? null : PythonEncodings.GetNormalName(declared), bom, fromString: false);
     }
 
     private static PythonSyntaxError FileError(string message, string filename) =>
@@ -50,9 +51,19 @@ internal static class SourceDecoder
         }
         catch (DecoderFallbackException e)
         {
-            int pos = e.Index < 0 ? 0 : e.Index;
-            string b = e.BytesUnknown is { Length: > 0 } u ? "0x" + u[0].ToString("x2", System.Globalization.CultureInfo.InvariantCulture) : "?";
-            throw FileError($"'{encoding}' codec can't decode byte {b} in position {pos}", filename);
+            int pos = Math.Max(0, e.Index);
+            byte bad = e.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : (byte)0;
+            (string codec, string reason) = enc.CodePage switch
+            {
+                20127 => ("ascii", "ordinal not in range(128)"),
+                1200 => ("utf-16-le", "truncated data"),
+                1201 => ("utf-16-be", "truncated data"),
+                12000 => ("utf-32-le", "truncated data"),
+                12001 => ("utf-32-be", "truncated data"),
+                932 or 936 or 949 or 950 or 20932 or 51949 or 54936 or 50220 => (encoding, "illegal multibyte sequence"),
+                _ => ("charmap", "character maps to <undefined>"),
+            };
+            throw FileError(string.Create(CultureInfo.InvariantCulture, $"'{codec}' codec can't decode byte 0x{bad:x2} in position {pos}: {reason}"), filename);
         }
     }
 

@@ -15,12 +15,26 @@ public sealed class SourceText
 
     /// <summary>Creates source text from already decoded text (as <c>compile(str)</c> does).</summary>
     public SourceText(string text, string encoding = "utf-8", string? declaredEncoding = null, bool hasUtf8Bom = false)
+        : this(text, encoding, declaredEncoding, hasUtf8Bom, fromString: true)
+    {
+    }
+
+    internal SourceText(string text, string encoding, string? declaredEncoding, bool hasUtf8Bom, bool fromString)
     {
         Text = text;
         Encoding = encoding;
         DeclaredEncoding = declaredEncoding;
         HasUtf8Bom = hasUtf8Bom;
+        ParserErrorsUseCharacterOffsets = fromString || hasUtf8Bom || declaredEncoding != null;
     }
+
+    /// <summary>
+    /// Whether CPython's parser converts the offsets of the errors it raises to characters. It does when its
+    /// tokenizer knows the encoding: source given as a str, or bytes with a BOM or a PEP 263 declaration.
+    /// For other bytes (the usual .py file) those offsets stay UTF-8 byte offsets (errors raised by the
+    /// tokenizer itself always use characters).
+    /// </summary>
+    public bool ParserErrorsUseCharacterOffsets { get; }
 
     /// <summary>The decoded text, BOM removed, line ends as in the file.</summary>
     public string Text { get; }

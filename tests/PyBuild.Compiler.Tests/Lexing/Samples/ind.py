@@ -1,0 +1,4 @@
+if x:
+    async def f():
+        await y
+    z = 1

@@ -1,0 +1,2 @@
+x = f"a{b!r:>{w}}c" + 1
+async def f(): await x

@@ -1,0 +1,3 @@
+#!/usr/bin/python
+# vim: set fileencoding=latin-1 :
+x = "é"
