@@ -59,6 +59,8 @@ public sealed partial class Parser
     {
         options ??= ParserOptions.Default;
         var tokenizer = new Tokenizer(source, options.TypeComments ? TokenizerOptions.TypeComments : TokenizerOptions.None, filename);
+        IList<ParserWarning>? warnings = options.Warnings;
+        if (warnings != null) tokenizer.SyntaxWarning = (message, line) => warnings.Add(new ParserWarning("SyntaxWarning", message, line));
         var lines = new SourceLines(SourceText.TranslateNewlines(source.Text));
         var tokens = new TokenStream(tokenizer.Next);
         var parser = new Parser(tokens, lines, filename, options);
@@ -308,29 +310,18 @@ public sealed partial class Parser
     /// </summary>
     private PythonSyntaxError ErrorAtToken(string message, Token t, string errorType = "SyntaxError", bool knownLocation = false)
     {
-        if (knownLocation && t.Kind is TokenKind.DEDENT or TokenKind.ENDMARKER)
-        {
-            int line = t.Kind == TokenKind.ENDMARKER || t.StartLine > _lines.LineCount ? Math.Max(1, _lines.LineCount) : t.StartLine;
-            return new PythonSyntaxError(errorType, message, _filename, line, 0, line, 0, _lines.LineText(line));
-        }
         if (t.Kind is TokenKind.INDENT or TokenKind.DEDENT or TokenKind.ENDMARKER)
         {
-            int line = t.StartLine;
-            int offset;
-            if (t.Kind == TokenKind.INDENT)
+            // The tokenizer gives the end-of-file DEDENT and ENDMARKER CPython's column -1, on the last line.
+            bool atEnd = t.StartColumn < 0 || t.StartLine > _lines.LineCount;
+            int line = atEnd ? Math.Clamp(t.StartLine, 1, Math.Max(1, _lines.LineCount)) : t.StartLine;
+            if (knownLocation && t.Kind != TokenKind.INDENT)
             {
-                offset = _lines.CharOffset(line, t.EndColumn);
+                return new PythonSyntaxError(errorType, message, _filename, line, 0, line, 0, _lines.LineText(line));
             }
-            else if (t.Kind == TokenKind.ENDMARKER || line > _lines.LineCount)
-            {
-                // At the end the tokenizer stands after the last line's newline.
-                line = Math.Max(1, _lines.LineCount);
-                offset = _lines.LineLength(line) + 1;
-            }
-            else
-            {
-                offset = _lines.CharOffset(line, t.StartColumn);
-            }
+            int offset = t.Kind == TokenKind.INDENT ? _lines.CharOffset(line, t.EndColumn)
+                : atEnd ? _lines.LineLength(line) + 1
+                : _lines.CharOffset(line, t.StartColumn);
             return new PythonSyntaxError(errorType, message, _filename, line, offset, line, -1, _lines.LineText(line));
         }
         return Error(message, t, errorType: errorType);
