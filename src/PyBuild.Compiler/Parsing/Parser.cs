@@ -24,13 +24,15 @@ public sealed partial class Parser
     private readonly ParserOptions _options;
     private int _pos;
     private int _nesting;
+    private readonly bool _charOffsets;
     private int _fstringFields;
 
     // Set while parsing ahead for an error message (CPython's *_without_invalid rules): no nested error rules.
     private bool _speculating;
 
-    private Parser(TokenStream tokens, SourceLines lines, string filename, ParserOptions options)
+    private Parser(TokenStream tokens, SourceLines lines, string filename, ParserOptions options, bool charOffsets)
     {
+        _charOffsets = charOffsets;
         _tokens = tokens;
         _lines = lines;
         _filename = filename;
@@ -63,7 +65,7 @@ public sealed partial class Parser
         if (warnings != null) tokenizer.SyntaxWarning = (message, line) => warnings.Add(new ParserWarning("SyntaxWarning", message, line));
         var lines = new SourceLines(SourceText.TranslateNewlines(source.Text));
         var tokens = new TokenStream(tokenizer.Next);
-        var parser = new Parser(tokens, lines, filename, options);
+        var parser = new Parser(tokens, lines, filename, options, source.ParserErrorsUseCharacterOffsets);
         try
         {
             return parser.ParseMod(mode);
@@ -319,9 +321,9 @@ public sealed partial class Parser
             {
                 return new PythonSyntaxError(errorType, message, _filename, line, 0, line, 0, _lines.LineText(line));
             }
-            int offset = t.Kind == TokenKind.INDENT ? _lines.CharOffset(line, t.EndColumn)
-                : atEnd ? _lines.LineLength(line) + 1
-                : _lines.CharOffset(line, t.StartColumn);
+            int offset = t.Kind == TokenKind.INDENT ? Column(line, t.EndColumn)
+                : atEnd ? Column(line, _lines.LineByteLength(line)) + 1
+                : Column(line, t.StartColumn);
             return new PythonSyntaxError(errorType, message, _filename, line, offset, line, -1, _lines.LineText(line));
         }
         return Error(message, t, errorType: errorType);
@@ -341,13 +343,19 @@ public sealed partial class Parser
     private PythonSyntaxError Error(string message, LocatedNode first, LocatedNode last)
         => ErrorAt(message, first.Lineno, first.ColOffset, last.EndLineno, last.EndColOffset, "SyntaxError");
 
-    /// <summary>An error at byte columns, reported (as CPython does) in 1-based character offsets.</summary>
+    /// <summary>
+    /// The 0-based column CPython reports for a byte column: in characters when its tokenizer knows
+    /// the encoding (str source, BOM or declaration), otherwise the UTF-8 byte column itself.
+    /// </summary>
+    private int Column(int line, int byteCol) => _charOffsets ? _lines.CharOffset(line, byteCol) : byteCol;
+
+    /// <summary>An error at byte columns, reported in CPython's 1-based offsets.</summary>
     private PythonSyntaxError ErrorAt(string message, int line, int byteCol, int endLine, int endByteCol, string errorType)
     {
         string? text = _lines.LineText(line);
-        int offset = _lines.CharOffset(line, byteCol) + 1;
+        int offset = Column(line, byteCol) + 1;
         // A negative end is CPython's "no end column" (-1), which it reports as 0.
-        int endOffset = endByteCol < 0 ? endByteCol + 1 : _lines.CharOffset(endLine, endByteCol) + 1;
+        int endOffset = endByteCol < 0 ? endByteCol + 1 : Column(endLine, endByteCol) + 1;
         return new PythonSyntaxError(errorType, message, _filename, line, offset, endLine, endOffset, text);
     }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using PyBuild.Compiler.Diagnostics;
 using PyBuild.Compiler.Parsing;
+using PyBuild.Compiler.Text;
 using Assert = Microsoft.VisualStudio.TestTools.UnitTesting.Assert;
 
 namespace PyBuild.Compiler.Tests.Parsing;
@@ -53,7 +54,7 @@ public sealed class CorpusMutationTests
             string got;
             try
             {
-                Parser.Parse(Encoding.UTF8.GetBytes(src), "<s>", CompileMode.Exec);
+                Parser.Parse(new SourceText(src), "<s>", CompileMode.Exec);
                 got = "OK";
             }
             catch (PythonSyntaxError x)
