@@ -924,6 +924,29 @@ internal static partial class Eval
                                 break;
                             }
 
+                            case OpCode.MATCH_MAPPING:
+                                s[sp] = PyBool.From(s[sp - 1] is PyDict);
+                                sp++;
+                                break;
+
+                            case OpCode.MATCH_SEQUENCE:
+                                s[sp] = PyBool.From(s[sp - 1] is PyList or PyTuple or PyRange);
+                                sp++;
+                                break;
+
+                            case OpCode.MATCH_KEYS:
+                                s[sp] = MatchKeys(s[sp - 2]!, (PyTuple)s[sp - 1]!);
+                                sp++;
+                                break;
+
+                            case OpCode.MATCH_CLASS:
+                            {
+                                var names = (PyTuple)s[--sp]!;
+                                var cls = s[--sp]!;
+                                s[sp - 1] = MatchClass(s[sp - 1]!, cls, ins.Arg, names);
+                                break;
+                            }
+
                             case OpCode.GET_LEN:
                                 s[sp] = PyInt.From(Ops.Len(s[sp - 1]!));
                                 sp++;
