@@ -27,6 +27,9 @@ internal static class Importer
             "sys" => throw Ops.Error(ExceptionTypes.SystemError, "sys module missing"),
             "math" => Modules.MathModule.Create(),
             "time" => Modules.TimeModule.Create(),
+            "itertools" => Modules.ItertoolsModule.Create(),
+            "functools" => Modules.FunctoolsModule.Create(),
+            "collections" => Modules.Collections.CollectionsModule.Create(),
             _ => null,
         };
         if (m is null)

@@ -3,7 +3,7 @@ using System.Text;
 namespace PyBuild.Runtime.Objects;
 
 /// <summary>The methods of <c>dict</c> and its views.</summary>
-internal sealed partial class PyDict
+internal partial class PyDict
 {
     private static PyDict Self(ReadOnlySpan<PyObject> a) => (PyDict)a[0];
 
