@@ -32,6 +32,21 @@ internal static partial class Eval
     /// </summary>
     public static PyObject Run(Frame entry, PyBaseException? throwIn = null)
     {
+        var result = Enter(entry, throwIn, out var error);
+        if (error is not null) throw new PyException(error);
+        return result!;
+    }
+
+    /// <summary>
+    /// Calls a Python function and hands back an escaping exception instead of throwing it, for
+    /// callers that expect one (a user <c>__next__</c> ending with StopIteration) and would otherwise
+    /// pay for a .NET throw.
+    /// </summary>
+    public static PyObject? CallFunctionCatching(PyFunction fn, ReadOnlySpan<PyObject> args, out PyBaseException? error) =>
+        Enter(Frame.ForCall(fn, args, null), null, out error);
+
+    private static PyObject? Enter(Frame entry, PyBaseException? throwIn, out PyBaseException? error)
+    {
         var ts = RuntimeState.Current;
         // Native re-entry (calls from builtins, generators) costs .NET stack and makes every raise
         // unwind through it, so it has its own, smaller limit, as CPython 3.12 limits C recursion.
@@ -41,7 +56,7 @@ internal static partial class Eval
         ts.NativeDepth++;
         try
         {
-            return RunFrames(entry, throwIn, ts);
+            return RunFrames(entry, throwIn, ts, out error);
         }
         finally
         {
@@ -52,8 +67,9 @@ internal static partial class Eval
     // Fully optimised from the first call: the loop sits inside a try block, where tiered
     // compilation's on-stack replacement does not reach, so tier-0 code would run forever.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static PyObject RunFrames(Frame entry, PyBaseException? throwIn, RuntimeState ts)
+    private static PyObject? RunFrames(Frame entry, PyBaseException? throwIn, RuntimeState ts, out PyBaseException? escaped)
     {
+        escaped = null;
         ts.Depth++;
 
         Frame f = entry;
@@ -442,7 +458,14 @@ internal static partial class Eval
                                 }
                                 else if (container is PyDict dict && dict.GetType() == typeof(PyDict))
                                 {
-                                    s[sp - 1] = dict.GetItem(key);
+                                    var v = dict.GetItemOrNull(key);
+                                    if (v is null)
+                                    {
+                                        // Missing keys are common under try/except: raise without a .NET throw.
+                                        error = new PyException(PyBaseException.Create(ExceptionTypes.KeyError, key));
+                                        goto Unwind;
+                                    }
+                                    s[sp - 1] = v;
                                 }
                                 else if (container is PyType t)
                                 {
@@ -1059,7 +1082,8 @@ internal static partial class Eval
                 if (f == entry)
                 {
                     f.Sp = code.LocalsPlusCount;
-                    throw new PyException(excValue);
+                    escaped = excValue;
+                    return null;
                 }
                 var back = f.Back!;
                 f.Back = null;

@@ -252,6 +252,13 @@ internal static partial class Ops
         if (iterator.Type.IsHeapType)
         {
             var f = iterator.Type.LookupUserDunder("__next__") ?? throw TypeError($"'{iterator.Type.Name}' object is not an iterator");
+            if (f is PyFunction fn)
+            {
+                var r = Interpreter.Eval.CallFunctionCatching(fn, [iterator], out var error);
+                if (error is null) return r;
+                if (error.Type.IsSubtypeOf(ExceptionTypes.StopIteration)) return null;
+                throw new PyException(error);
+            }
             try
             {
                 return CallWithSelf(f, iterator, [], null);
