@@ -449,7 +449,7 @@ internal static partial class Eval
                             {
                                 var key = s[--sp]!;
                                 var container = s[sp - 1]!;
-                                if (container is PyList list && key is PyInt idx && idx.IsSmall)
+                                if (container is PyList list && key is PyInt idx && idx.IsSmall && list.GetType() == typeof(PyList))
                                 {
                                     long i = idx.Small;
                                     if (i < 0) i += list.Count;
@@ -483,7 +483,7 @@ internal static partial class Eval
                                 var key = s[--sp]!;
                                 var container = s[--sp]!;
                                 var v = s[--sp]!;
-                                if (container is PyList list && key is PyInt idx && idx.IsSmall)
+                                if (container is PyList list && key is PyInt idx && idx.IsSmall && list.GetType() == typeof(PyList))
                                 {
                                     long i = idx.Small;
                                     if (i < 0) i += list.Count;

@@ -229,8 +229,7 @@ internal static partial class Ops
                 }
                 return r;
             }
-            if (o.Type.LookupUserDunder("__getitem__") is not null) return new PyGetItemIterator(o);
-            if (notIterableMessage is not null) throw TypeError(notIterableMessage);
+            if (o.Type.Lookup("__iter__") is null && o.Type.LookupUserDunder("__getitem__") is not null) return new PyGetItemIterator(o);
         }
         if (notIterableMessage is not null && o is not (PyList or PyTuple or PyStr or PyDict or PySet or PyRange))
         {

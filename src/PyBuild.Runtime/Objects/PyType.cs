@@ -163,7 +163,8 @@ internal sealed class PyType : PyObject
                 throw Ops.TypeError("multiple bases have instance lay-out conflict");
             if (solid is null || s.IsSubtypeOf(solid)) solid = s;
         }
-        if (solid is not null && solid != ObjectType && !solid.IsSubtypeOf(ExceptionTypes.BaseException))
+        if (solid is not null && solid != ObjectType && !solid.IsSubtypeOf(ExceptionTypes.BaseException)
+            && solid != PyList.TypeObject && solid != PyDict.TypeObject)
             throw Ops.NotSupported($"subclassing built-in type '{solid.Name}'");
         var mro = C3Merge(name, bases);
         var type = new PyType(name, bases, mro, ns);
@@ -256,6 +257,8 @@ internal sealed class PyType : PyObject
         var solid = SolidBase;
         if (solid.IsSubtypeOf(ExceptionTypes.BaseException))
             return new PyBaseException(this, args.Length == 0 || kwnames is not null && kwnames.Items.Length == args.Length ? PyTuple.Empty : new PyTuple(args[..(args.Length - (kwnames?.Items.Length ?? 0))].ToArray()));
+        if (solid == PyList.TypeObject) return new PyListInstance(this);
+        if (solid == PyDict.TypeObject) return new PyDictInstance(this);
         return new PyInstance(this);
     }
 
@@ -313,6 +316,8 @@ internal sealed class PyType : PyObject
             if (!cls.IsHeapType) return cls.Call(a[1..], k);
             var solid = cls.SolidBase;
             if (solid.IsSubtypeOf(ExceptionTypes.BaseException)) return new PyBaseException(cls, new PyTuple(a[1..].ToArray()));
+            if (solid == PyList.TypeObject) return new PyListInstance(cls);
+            if (solid == PyDict.TypeObject) return new PyDictInstance(cls);
             return new PyInstance(cls);
         });
         t.AddMethod("__repr__", (a, k) => new PyStr(ObjectRepr(a[0])));
