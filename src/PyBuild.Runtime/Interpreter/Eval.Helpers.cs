@@ -6,7 +6,7 @@ namespace PyBuild.Runtime.Interpreter;
 /// <summary>The slower halves of the opcodes, kept out of the loop body.</summary>
 internal static partial class Eval
 {
-    private static PyObject LoadGlobal(Frame f, PyCode code, ref GlobalCache cache, PyStr name)
+    private static PyObject LoadGlobal(Frame f, ref GlobalCache cache, PyStr name)
     {
         var globals = f.Globals;
         var builtins = f.Builtins;
@@ -27,7 +27,6 @@ internal static partial class Eval
             cache = new GlobalCache { Globals = globals, GlobalsVersion = globals.KeysVersion, BuiltinsVersion = builtins.KeysVersion, Index = ix, InBuiltins = true };
             return builtins.ValueAt(ix);
         }
-        _ = code;
         throw Ops.Error(ExceptionTypes.NameError, $"name '{name.Value}' is not defined");
     }
 

@@ -285,7 +285,7 @@ internal static partial class Eval
                             case OpCode.LOAD_GLOBAL:
                             {
                                 if ((ins.Arg & 1) != 0) s[sp++] = null;
-                                s[sp++] = LoadGlobal(f, code, ref code.GlobalCaches[ins.Target], code.Names[ins.Arg >> 1]);
+                                s[sp++] = LoadGlobal(f, ref code.GlobalCaches[ins.Target], code.Names[ins.Arg >> 1]);
                                 break;
                             }
 
@@ -730,9 +730,7 @@ internal static partial class Eval
                                     pc = 0;
                                     break;
                                 }
-                                if (callable is PyType cls && cls.IsHeapType && cls.Metaclass is null
-                                    && cls.Lookup("__init__") is PyFunction init && !init.Code.IsGenerator
-                                    && cls.Lookup("__new__") is PyStaticMethod { Function: PyBuiltinFunction })
+                                if (callable is PyType cls && cls.InlineInit is { } init)
                                 {
                                     if (ts.Depth >= ts.RecursionLimit) throw RecursionError();
                                     var self = cls.Allocate(new ReadOnlySpan<PyObject>(s!, start, argc), kw);
@@ -936,7 +934,7 @@ internal static partial class Eval
                             {
                                 var fromlist = s[--sp]!;
                                 var level = s[sp - 1]!;
-                                s[sp - 1] = Import.Importer.ImportName(code.Names[ins.Arg].Value, f.Globals, fromlist, (int)Ops.IndexValue(level));
+                                s[sp - 1] = Import.Importer.ImportName(code.Names[ins.Arg].Value, fromlist, (int)Ops.IndexValue(level));
                                 break;
                             }
 

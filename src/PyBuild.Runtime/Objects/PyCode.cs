@@ -161,8 +161,6 @@ internal sealed class PyCode : PyObject
 /// <summary>A constant of a kind the runtime cannot represent yet; any use raises "not supported yet".</summary>
 internal sealed class PyUnsupportedConstant(string what) : PyObject
 {
-    private static readonly PyType UnsupportedType = new("unsupported", PyType.ObjectType);
-
     public string What { get; } = what;
 
     public override PyType Type => throw Ops.NotSupported(What);

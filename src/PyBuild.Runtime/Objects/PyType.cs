@@ -74,16 +74,39 @@ internal sealed class PyType : PyObject
     /// <summary>Changes whenever this type's or a base's dictionary changes.</summary>
     public int Version { get; private set; }
 
+    private PyType? solidBase;
+    private int inlineInitVersion = -1;
+    private PyFunction? inlineInit;
+
     /// <summary>The nearest built-in type in the MRO, which decides the instance layout.</summary>
     public PyType SolidBase
     {
         get
         {
+            if (solidBase is not null) return solidBase;
             foreach (var t in Mro)
             {
-                if (!t.IsHeapType) return t;
+                if (!t.IsHeapType) return solidBase = t;
             }
-            return ObjectType;
+            return solidBase = ObjectType;
+        }
+    }
+
+    /// <summary>
+    /// For a user class whose instances are made by the default <c>__new__</c> and set up by a Python
+    /// <c>__init__</c>: that function, which the interpreter runs in its own frame stack. Cached per version.
+    /// </summary>
+    public PyFunction? InlineInit
+    {
+        get
+        {
+            if (inlineInitVersion != Version)
+            {
+                inlineInit = IsHeapType && Metaclass is null && Lookup("__init__") is PyFunction init && !init.Code.IsGenerator
+                    && Lookup("__new__") is PyStaticMethod { Function: PyBuiltinFunction } ? init : null;
+                inlineInitVersion = Version;
+            }
+            return inlineInit;
         }
     }
 
