@@ -33,9 +33,10 @@ public static class PythonCompiler
 
     private static CodeObject CompileModule(Mod module, string filename, int optimize)
     {
+        var future = FutureFeatures.Parse(module, filename);
         AstOptimizer.Optimize(module, optimize, filename);
-        var symbols = SymbolTable.Build(module, filename);
-        return CodeGenerator.Compile(module, symbols, filename, optimize);
+        var symbols = SymbolTable.Build(module, filename, future.Annotations);
+        return CodeGenerator.Compile(module, symbols, filename, optimize, future);
     }
 
     /// <summary>

@@ -66,6 +66,6 @@ internal static class ProgramRunner
             stderr.WriteLine($"dotnet pyrun: {options.Script}: {e.Message}");
             return 1;
         }
-        return Vm.Run(code, filename, options, stdout, stderr);
+        return Vm.Run(code, options, stdout, stderr);
     }
 }

@@ -129,16 +129,9 @@ public sealed class PyCompile : Microsoft.Build.Utilities.Task, ICancelableTask
 
         var results = new FileResult?[items.Count];
         var builder = new PycBuilder(_fileSystem, _compiler);
-        var options = new ParallelOptions
-        {
-            CancellationToken = _cancellation.Token,
-            MaxDegreeOfParallelism = MaxParallelism > 0 ? MaxParallelism : Environment.ProcessorCount,
-        };
-        try
-        {
-            Parallel.For(0, items.Count, options, i => results[i] = builder.Build(items[i], recorded.Contains(items[i].PycPath)));
-        }
-        catch (OperationCanceledException)
+        int parallelism = MaxParallelism > 0 ? MaxParallelism : Environment.ProcessorCount;
+        CompileWorkers.Run(items.Count, parallelism, _cancellation.Token, i => results[i] = builder.Build(items[i], recorded.Contains(items[i].PycPath)));
+        if (_cancellation.IsCancellationRequested)
         {
             Log.LogMessage(MessageImportance.High, "PyCompile cancelled.");
         }
@@ -179,8 +172,9 @@ public sealed class PyCompile : Microsoft.Build.Utilities.Task, ICancelableTask
                 pycs.Add(new TaskItem(item.PycPath));
             }
 
-            // A pyc left from before a failed compile still belongs to this project (clean removes it).
-            if (!result.Failed || _fileSystem.File.Exists(item.PycPath))
+            // A pyc of ours left from before a failed compile stays ours (clean removes it); one we did not
+            // write must not become trusted by its source failing to compile.
+            if (!result.Failed || (recorded.Contains(item.PycPath) && _fileSystem.File.Exists(item.PycPath)))
             {
                 entries.Add(new ManifestEntry(item.PycPath, item.SourcePath));
             }
@@ -194,14 +188,15 @@ public sealed class PyCompile : Microsoft.Build.Utilities.Task, ICancelableTask
                 continue;
             }
 
-            if (StaleOutputs.Delete(_fileSystem, entry.PycPath))
+            bool existed = _fileSystem.File.Exists(entry.PycPath);
+            if (!StaleOutputs.Delete(_fileSystem, entry.PycPath))
+            {
+                entries.Add(entry);
+            }
+            else if (existed)
             {
                 Log.LogMessage(MessageImportance.Normal, "PyCompile: deleted {0} (its source is no longer compiled at this level)", entry.PycPath);
                 deleted.Add(new TaskItem(entry.PycPath));
-            }
-            else
-            {
-                entries.Add(entry);
             }
         }
 

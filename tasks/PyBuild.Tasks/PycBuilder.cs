@@ -77,7 +77,9 @@ internal sealed class PycBuilder
         }
         catch (PythonSyntaxError e)
         {
-            return Fail(item, Staleness.SourceChanged, new Diagnostic(false, DiagnosticCodes.ForErrorType(e.ErrorType), item.SourcePath, e.Lineno, e.Offset, e.EndLineno, e.EndOffset, e.Message));
+            // CPython gives -1 for "no column" (encoding errors); MSBuild's "none" is 0.
+            return Fail(item, Staleness.SourceChanged, new Diagnostic(false, DiagnosticCodes.ForErrorType(e.ErrorType), item.SourcePath,
+                Math.Max(e.Lineno, 0), Math.Max(e.Offset, 0), Math.Max(e.EndLineno, 0), Math.Max(e.EndOffset, 0), e.Message));
         }
         catch (NotSupportedException e)
         {
@@ -127,7 +129,8 @@ internal sealed class PycBuilder
         for (int i = 0; i < warnings.Count; i++)
         {
             var w = warnings[i];
-            diagnostics[i] = new Diagnostic(true, DiagnosticCodes.SyntaxWarning, item.SourcePath, w.Lineno, w.Offset, w.EndLineno, w.EndOffset, w.Message);
+            string code = w.Category == "SyntaxWarning" ? DiagnosticCodes.SyntaxWarning : DiagnosticCodes.DeprecationWarning;
+            diagnostics[i] = new Diagnostic(true, code, item.SourcePath, w.Lineno, w.Offset, w.EndLineno, w.EndOffset, w.Message);
         }
 
         return diagnostics;

@@ -5,12 +5,12 @@ namespace PyBuild.Compiler.Assembly;
 /// <summary>The maximum stack depth of a graph, by following every path (CPython's <c>_PyCfg_Stackdepth</c>).</summary>
 internal static class StackDepth
 {
-    public static int Compute(ControlFlowGraph graph, bool isGenerator)
+    public static int Compute(ControlFlowGraph graph)
     {
         foreach (var b in graph.Blocks()) b.StartDepth = -1;
         var work = new Stack<BasicBlock>();
         int max = 0;
-        Push(graph.Entry, isGenerator ? 1 : 0);
+        Push(graph.Entry, 0);
         while (work.Count > 0)
         {
             var b = work.Pop();

@@ -195,6 +195,10 @@ internal sealed class AstOptimizer
                 i.Orelse = Fold(i.Orelse);
                 return e;
             case Lambda l: Arguments(l.Args); l.Body = Fold(l.Body); return e;
+            case ListComp lc: lc.Elt = Fold(lc.Elt); Generators(lc.Generators); return e;
+            case SetComp sc: sc.Elt = Fold(sc.Elt); Generators(sc.Generators); return e;
+            case DictComp dc: dc.Key = Fold(dc.Key); dc.Value = Fold(dc.Value); Generators(dc.Generators); return e;
+            case GeneratorExp ge: ge.Elt = Fold(ge.Elt); Generators(ge.Generators); return e;
             case JoinedStr j: Exprs(j.Values); return e;
             case FormattedValue f:
                 f.Value = Fold(f.Value);
@@ -208,6 +212,16 @@ internal sealed class AstOptimizer
                 return MakeConstant(n, _optimize == 0);
             default:
                 return e;
+        }
+    }
+
+    private void Generators(List<Comprehension> generators)
+    {
+        foreach (var g in generators)
+        {
+            g.Target = Fold(g.Target);
+            g.Iter = FoldIter(Fold(g.Iter));
+            Exprs(g.Ifs);
         }
     }
 
@@ -262,6 +276,23 @@ internal sealed class AstOptimizer
 
     private static Expr FoldUnaryOp(UnaryOp u)
     {
+        // not (a in b) is a not in b, and so for is: the comparison replaces the not, keeping its own position.
+        if (u.Op == UnaryOperator.Not && u.Operand is Compare { Ops.Count: 1 } compare)
+        {
+            CompareOperator? inverted = compare.Ops[0] switch
+            {
+                CompareOperator.Is => CompareOperator.IsNot,
+                CompareOperator.IsNot => CompareOperator.Is,
+                CompareOperator.In => CompareOperator.NotIn,
+                CompareOperator.NotIn => CompareOperator.In,
+                _ => null,
+            };
+            if (inverted is { } op)
+            {
+                compare.Ops[0] = op;
+                return compare;
+            }
+        }
         if (u.Operand is not Constant { Value: var v }) return u;
         object? result = u.Op switch
         {
@@ -293,6 +324,15 @@ internal sealed class AstOptimizer
 
     private static readonly object NoFold = new();
 
+    private static bool HasStarred(List<Expr> elts)
+    {
+        foreach (var e in elts)
+        {
+            if (e is Starred) return true;
+        }
+        return false;
+    }
+
     private static bool Truthy(object? v, out bool known)
     {
         known = true;
@@ -314,6 +354,10 @@ internal sealed class AstOptimizer
 
     private static Expr FoldBinOp(BinOp b)
     {
+        if (b.Op == Operator.Mod && b.Left is Constant { Value: string format } && b.Right is TupleExpr args && !HasStarred(args.Elts))
+        {
+            return (Expr?)PercentFormat.TryOptimize(b, format, args.Elts) ?? b;
+        }
         if (b.Left is not Constant { Value: var l } || b.Right is not Constant { Value: var r }) return b;
         object? result = Numbers.TryFold(b.Op, l, r, MaxIntBits, MaxStringSize, MaxCollectionSize, MaxTotalItems);
         return result is null || ReferenceEquals(result, Numbers.NoResult) ? b : MakeConstant(b, result);

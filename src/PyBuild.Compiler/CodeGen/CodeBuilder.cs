@@ -19,7 +19,7 @@ internal static class CodeBuilder
         CfgOptimizer.RemoveNops(graph);
         CfgOptimizer.ResolveLineNumbers(graph);
         bool isGenerator = (flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) != 0;
-        int stackSize = StackDepth.Compute(graph, isGenerator);
+        int stackSize = StackDepth.Compute(graph);
         ExceptionTargets.RemoveBlockPseudoOps(graph);
         CfgOptimizer.RemoveNops(graph);
         var (names, kinds) = LocalsPlus(unit);

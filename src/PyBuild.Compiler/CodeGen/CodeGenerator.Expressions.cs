@@ -97,8 +97,22 @@ internal sealed partial class CodeGenerator
                 Emit(OpCode.BUILD_SLICE, s.Step is null ? 2 : 3, loc);
                 return;
             case JoinedStr j:
+                if (j.Values.Count > StackUseGuideline)
+                {
+                    EmitLoadConst("", loc);
+                    Emit(OpCode.LOAD_ATTR, (NameIndex("join") << 1) | 1, loc);
+                    Emit(OpCode.BUILD_LIST, 0, loc);
+                    foreach (var v in j.Values)
+                    {
+                        VisitExpr(v);
+                        Emit(OpCode.LIST_APPEND, 1, loc);
+                    }
+                    Emit(OpCode.CALL, 1, loc);
+                    return;
+                }
                 foreach (var v in j.Values) VisitExpr(v);
-                if (j.Values.Count != 1) Emit(OpCode.BUILD_STRING, j.Values.Count, loc);
+                if (j.Values.Count > 1) Emit(OpCode.BUILD_STRING, j.Values.Count, loc);
+                else if (j.Values.Count == 0) EmitLoadConst("", loc);
                 return;
             case FormattedValue f:
             {
@@ -127,6 +141,14 @@ internal sealed partial class CodeGenerator
                 if (y.Value is not null) VisitExpr(y.Value);
                 else EmitLoadConst(null, loc);
                 EmitYield(loc);
+                return;
+            case Await aw:
+                if (!_unit.Scope.IsFunctionLike) throw Error("'await' outside function", aw);
+                if (!_unit.IsAsyncFunction && _unit.Scope.Comprehension == ComprehensionKind.None) throw Error("'await' outside async function", aw);
+                VisitExpr(aw.Value);
+                Emit(OpCode.GET_AWAITABLE, 0, loc);
+                EmitLoadConst(null, loc);
+                EmitYieldFrom(loc, await: true);
                 return;
             case YieldFrom yf:
                 if (!_unit.Scope.IsFunctionLike) throw Error("'yield' outside function", yf);
@@ -488,13 +510,19 @@ internal sealed partial class CodeGenerator
         VisitExpr(s.Value);
         if (s.Slice is Slice { Step: null } slice && s.Ctx != ExprContext.Del)
         {
-            if (slice.Lower is null) EmitLoadConst(null, SourceLocation.Of(slice)); else VisitExpr(slice.Lower);
-            if (slice.Upper is null) EmitLoadConst(null, SourceLocation.Of(slice)); else VisitExpr(slice.Upper);
+            EmitSliceParts(slice);
             Emit(s.Ctx == ExprContext.Load ? OpCode.BINARY_SLICE : OpCode.STORE_SLICE, 0, loc);
             return;
         }
         VisitExpr(s.Slice);
         Emit(s.Ctx switch { ExprContext.Load => OpCode.BINARY_SUBSCR, ExprContext.Store => OpCode.STORE_SUBSCR, _ => OpCode.DELETE_SUBSCR }, 0, loc);
+    }
+
+    /// <summary>Pushes a slice's bounds (None where omitted) without building a slice object.</summary>
+    private void EmitSliceParts(Slice slice)
+    {
+        if (slice.Lower is null) EmitLoadConst(null, SourceLocation.Of(slice)); else VisitExpr(slice.Lower);
+        if (slice.Upper is null) EmitLoadConst(null, SourceLocation.Of(slice)); else VisitExpr(slice.Upper);
     }
 
     private static bool AllConstant(List<Expr> elts)
@@ -671,7 +699,15 @@ internal sealed partial class CodeGenerator
         _unit.PosOnlyArgCount = l.Args.Posonlyargs.Count;
         _unit.KwOnlyArgCount = l.Args.Kwonlyargs.Count;
         VisitExpr(l.Body);
-        Emit(OpCode.RETURN_VALUE, 0, SourceLocation.Of(l.Body));
+        if (scope.IsGenerator)
+        {
+            Emit(OpCode.RETURN_VALUE, 0, SourceLocation.None);
+        }
+        else
+        {
+            Emit(OpCode.RETURN_VALUE, 0, new SourceLocation(l.Lineno, l.Lineno, 0, 0));
+            AddReturnAtEnd();
+        }
         var code = ExitScope();
         MakeClosure(code, flags, loc);
     }

@@ -7,8 +7,10 @@ namespace PyBuild.Compiler.CodeGen;
 
 internal sealed partial class CodeGenerator
 {
-    private void CompileBody(List<Stmt> body, bool isModule)
+    private void CompileBody(List<Stmt> body, bool isModule, SourceLocation loc)
     {
+        if (isModule && body.Count > 0) loc = SourceLocation.Of(body[0]);
+        if (FindAnnotations(body)) Emit(OpCode.SETUP_ANNOTATIONS, 0, loc);
         int start = 0;
         string? doc = _optimize < 2 ? GetDocString(body) : null;
         if (body.Count > 0 && GetDocString(body) is not null)
@@ -22,15 +24,47 @@ internal sealed partial class CodeGenerator
             }
             start = 1;
         }
-        if (isModule && HasAnnotations(body)) throw NotSupported("module-level annotations");
         for (int i = start; i < body.Count; i++) VisitStmt(body[i]);
     }
 
-    private static bool HasAnnotations(List<Stmt> body)
+    /// <summary>Whether a module or class body annotates a name anywhere outside nested scopes, so it needs <c>__annotations__</c> (CPython's <c>find_ann</c>).</summary>
+    private static bool FindAnnotations(List<Stmt> body)
     {
         foreach (var s in body)
         {
-            if (s is AnnAssign) return true;
+            bool found = s switch
+            {
+                AnnAssign => true,
+                For f => FindAnnotations(f.Body) || FindAnnotations(f.Orelse),
+                AsyncFor f => FindAnnotations(f.Body) || FindAnnotations(f.Orelse),
+                While w => FindAnnotations(w.Body) || FindAnnotations(w.Orelse),
+                If i => FindAnnotations(i.Body) || FindAnnotations(i.Orelse),
+                With w => FindAnnotations(w.Body),
+                AsyncWith w => FindAnnotations(w.Body),
+                Try t => HandlersHaveAnnotations(t.Handlers) || FindAnnotations(t.Body) || FindAnnotations(t.Finalbody) || FindAnnotations(t.Orelse),
+                TryStar t => HandlersHaveAnnotations(t.Handlers) || FindAnnotations(t.Body) || FindAnnotations(t.Finalbody) || FindAnnotations(t.Orelse),
+                Match m => CasesHaveAnnotations(m.Cases),
+                _ => false,
+            };
+            if (found) return true;
+        }
+        return false;
+    }
+
+    private static bool HandlersHaveAnnotations(List<ExceptHandlerBase> handlers)
+    {
+        foreach (ExceptHandler h in handlers)
+        {
+            if (FindAnnotations(h.Body)) return true;
+        }
+        return false;
+    }
+
+    private static bool CasesHaveAnnotations(List<MatchCase> cases)
+    {
+        foreach (var c in cases)
+        {
+            if (FindAnnotations(c.Body)) return true;
         }
         return false;
     }
@@ -63,6 +97,7 @@ internal sealed partial class CodeGenerator
                 }
                 return;
             case AugAssign a: VisitAugAssign(a); return;
+            case AnnAssign a: VisitAnnAssign(a); return;
             case Pass: Emit(OpCode.NOP, 0, loc); return;
             case Delete d:
                 foreach (var t in d.Targets) VisitExpr(t);
@@ -74,8 +109,11 @@ internal sealed partial class CodeGenerator
             case Continue c: VisitBreakOrContinue(c, isBreak: false); return;
             case Return r: VisitReturn(r); return;
             case FunctionDef f: VisitFunctionDef(f, f.Name, f.Args, f.Body, f.DecoratorList, f.Returns, f.TypeParams); return;
+            case AsyncFunctionDef f: VisitFunctionDef(f, f.Name, f.Args, f.Body, f.DecoratorList, f.Returns, f.TypeParams); return;
+            case AsyncFor f: VisitAsyncFor(f); return;
+            case AsyncWith w: VisitAsyncWith(w, 0); return;
             case ClassDef c: VisitClassDef(c); return;
-            case Global or Nonlocal: Emit(OpCode.NOP, 0, loc); return;
+            case Global or Nonlocal: return;
             case Import i: VisitImport(i); return;
             case ImportFrom i: VisitImportFrom(i); return;
             case Raise r: VisitRaise(r); return;
@@ -89,39 +127,128 @@ internal sealed partial class CodeGenerator
 
     private void VisitAugAssign(AugAssign a)
     {
-        var loc = SourceLocation.Of(a);
-        switch (a.Target)
+        var e = a.Target;
+        var loc = SourceLocation.Of(e);
+        bool twoElementSlice = e is Subscript { Slice: Slice { Step: null } };
+        switch (e)
         {
-            case Name n:
-                NameOp(n.Id, ExprContext.Load, SourceLocation.Of(n));
-                VisitExpr(a.Value);
-                Emit(OpCode.BINARY_OP, BinaryOpArg(a.Op) + 13, loc);
-                NameOp(n.Id, ExprContext.Store, SourceLocation.Of(n));
-                return;
             case AttributeExpr at:
                 VisitExpr(at.Value);
                 Emit(OpCode.COPY, 1, loc);
-                Emit(OpCode.LOAD_ATTR, NameIndex(at.Attr) << 1, SourceLocation.Of(at));
-                VisitExpr(a.Value);
-                Emit(OpCode.BINARY_OP, BinaryOpArg(a.Op) + 13, loc);
-                Emit(OpCode.SWAP, 2, loc);
-                Emit(OpCode.STORE_ATTR, NameIndex(at.Attr), SourceLocation.Of(at));
-                return;
-            case Subscript sub when sub.Slice is not Slice:
+                Emit(OpCode.LOAD_ATTR, NameIndex(at.Attr) << 1, AttributeLocation(loc, at));
+                break;
+            case Subscript sub when twoElementSlice:
+                VisitExpr(sub.Value);
+                EmitSliceParts((Slice)sub.Slice);
+                Emit(OpCode.COPY, 3, loc);
+                Emit(OpCode.COPY, 3, loc);
+                Emit(OpCode.COPY, 3, loc);
+                Emit(OpCode.BINARY_SLICE, 0, loc);
+                break;
+            case Subscript sub:
                 VisitExpr(sub.Value);
                 VisitExpr(sub.Slice);
                 Emit(OpCode.COPY, 2, loc);
                 Emit(OpCode.COPY, 2, loc);
-                Emit(OpCode.BINARY_SUBSCR, 0, SourceLocation.Of(sub));
-                VisitExpr(a.Value);
-                Emit(OpCode.BINARY_OP, BinaryOpArg(a.Op) + 13, loc);
-                Emit(OpCode.SWAP, 3, loc);
-                Emit(OpCode.SWAP, 2, loc);
-                Emit(OpCode.STORE_SUBSCR, 0, SourceLocation.Of(sub));
-                return;
+                Emit(OpCode.BINARY_SUBSCR, 0, loc);
+                break;
+            case Name n:
+                NameOp(n.Id, ExprContext.Load, loc);
+                break;
             default:
                 throw NotSupported("augmented assignment to this target");
         }
+        VisitExpr(a.Value);
+        Emit(OpCode.BINARY_OP, BinaryOpArg(a.Op) + 13, SourceLocation.Of(a));
+        switch (e)
+        {
+            case AttributeExpr at:
+                var attrLoc = AttributeLocation(loc, at);
+                Emit(OpCode.SWAP, 2, attrLoc);
+                Emit(OpCode.STORE_ATTR, NameIndex(at.Attr), attrLoc);
+                break;
+            case Subscript when twoElementSlice:
+                Emit(OpCode.SWAP, 4, loc);
+                Emit(OpCode.SWAP, 3, loc);
+                Emit(OpCode.SWAP, 2, loc);
+                Emit(OpCode.STORE_SLICE, 0, loc);
+                break;
+            case Subscript:
+                Emit(OpCode.SWAP, 3, loc);
+                Emit(OpCode.SWAP, 2, loc);
+                Emit(OpCode.STORE_SUBSCR, 0, loc);
+                break;
+            case Name n:
+                NameOp(n.Id, ExprContext.Store, loc);
+                break;
+        }
+    }
+
+    private void VisitAnnAssign(AnnAssign s)
+    {
+        var loc = SourceLocation.Of(s);
+        if (s.Value is not null)
+        {
+            VisitExpr(s.Value);
+            VisitExpr(s.Target);
+        }
+        switch (s.Target)
+        {
+            case Name n:
+                if (s.Simple != 0 && _unit.Scope.Kind is ScopeKind.Module or ScopeKind.Class)
+                {
+                    VisitAnnotationExpr(s.Annotation);
+                    Emit(OpCode.LOAD_NAME, _unit.Names.IndexOf("__annotations__"), loc);
+                    EmitLoadConst(Mangling.Mangle(ClassName(), n.Id), loc);
+                    Emit(OpCode.STORE_SUBSCR, 0, loc);
+                }
+                break;
+            case AttributeExpr at:
+                if (s.Value is null) CheckAnnotationExpr(at.Value);
+                break;
+            case Subscript sub:
+                if (s.Value is null)
+                {
+                    CheckAnnotationExpr(sub.Value);
+                    CheckAnnotationSubscript(sub.Slice);
+                }
+                break;
+        }
+        if (s.Simple == 0 && !_future.Annotations && _unit.Scope.Kind is ScopeKind.Module or ScopeKind.Class)
+        {
+            CheckAnnotationExpr(s.Annotation);
+        }
+    }
+
+    private void CheckAnnotationExpr(Expr e)
+    {
+        VisitExpr(e);
+        Emit(OpCode.POP_TOP, 0, SourceLocation.Of(e));
+    }
+
+    private void CheckAnnotationSubscript(Expr e)
+    {
+        switch (e)
+        {
+            case Slice sl:
+                if (sl.Lower is not null) CheckAnnotationExpr(sl.Lower);
+                if (sl.Upper is not null) CheckAnnotationExpr(sl.Upper);
+                if (sl.Step is not null) CheckAnnotationExpr(sl.Step);
+                break;
+            case TupleExpr t:
+                foreach (var elt in t.Elts) CheckAnnotationSubscript(elt);
+                break;
+            default:
+                CheckAnnotationExpr(e);
+                break;
+        }
+    }
+
+    /// <summary>An annotation's value: the expression, or under <c>from __future__ import annotations</c> its source text.</summary>
+    private void VisitAnnotationExpr(Expr annotation)
+    {
+        if (_future.Annotations) throw NotSupported("from __future__ import annotations (stringified annotations)");
+        VisitExpr(annotation);
     }
 
     private void VisitIf(If s)
@@ -150,7 +277,7 @@ internal sealed partial class CodeGenerator
         JumpIf(s.Test, anchor, false);
         UseBlock(body);
         VisitStmts(s.Body);
-        EmitJump(OpCode.JUMP, loop, SourceLocation.None);
+        JumpIf(s.Test, body, true);
         PopFrameBlock();
         UseBlock(anchor);
         VisitStmts(s.Orelse);
@@ -291,7 +418,12 @@ internal sealed partial class CodeGenerator
                 Emit(OpCode.POP_BLOCK, 0, loc);
                 if (preserveTos) Emit(OpCode.SWAP, 2, loc);
                 CallExitWithNones(loc);
-                if (block.Kind == FrameBlockKind.AsyncWith) throw NotSupported("async with");
+                if (block.Kind == FrameBlockKind.AsyncWith)
+                {
+                    Emit(OpCode.GET_AWAITABLE, 2, loc);
+                    EmitLoadConst(null, loc);
+                    EmitYieldFrom(loc, await: true);
+                }
                 Emit(OpCode.POP_TOP, 0, loc);
                 loc = SourceLocation.None;
                 return;
@@ -472,6 +604,73 @@ internal sealed partial class CodeGenerator
         UseBlock(exit);
     }
 
+    private void VisitAsyncFor(AsyncFor s)
+    {
+        var loc = SourceLocation.Of(s);
+        if (!_unit.IsAsyncFunction) throw Error("'async for' outside async function", s);
+        var start = NewBlock();
+        var except = NewBlock();
+        var end = NewBlock();
+        VisitExpr(s.Iter);
+        Emit(OpCode.GET_AITER, 0, loc);
+        UseBlock(start);
+        PushFrameBlock(FrameBlockKind.ForLoop, start, end, null, loc);
+        EmitJump(OpCode.SETUP_FINALLY, except, loc);
+        Emit(OpCode.GET_ANEXT, 0, loc);
+        EmitLoadConst(null, loc);
+        EmitYieldFrom(loc, await: true);
+        Emit(OpCode.POP_BLOCK, 0, loc);
+        VisitExpr(s.Target);
+        VisitStmts(s.Body);
+        EmitJump(OpCode.JUMP, start, SourceLocation.None);
+        PopFrameBlock();
+        UseBlock(except);
+        Emit(OpCode.END_ASYNC_FOR, 0, SourceLocation.Of(s.Iter));
+        VisitStmts(s.Orelse);
+        UseBlock(end);
+    }
+
+    private void VisitAsyncWith(AsyncWith s, int position)
+    {
+        var loc = SourceLocation.Of(s);
+        if (!_unit.IsAsyncFunction) throw Error("'async with' outside async function", s);
+        var item = s.Items[position];
+        var block = NewBlock();
+        var final = NewBlock();
+        var exit = NewBlock();
+        var cleanup = NewBlock();
+        VisitExpr(item.ContextExpr);
+        Emit(OpCode.BEFORE_ASYNC_WITH, 0, loc);
+        Emit(OpCode.GET_AWAITABLE, 1, loc);
+        EmitLoadConst(null, loc);
+        EmitYieldFrom(loc, await: true);
+        EmitJump(OpCode.SETUP_WITH, final, loc);
+        UseBlock(block);
+        PushFrameBlock(FrameBlockKind.AsyncWith, block, final, s, loc);
+        if (item.OptionalVars is not null) VisitExpr(item.OptionalVars);
+        else Emit(OpCode.POP_TOP, 0, loc);
+        if (position + 1 == s.Items.Count) VisitStmts(s.Body);
+        else VisitAsyncWith(s, position + 1);
+        PopFrameBlock();
+        Emit(OpCode.POP_BLOCK, 0, loc);
+        CallExitWithNones(loc);
+        Emit(OpCode.GET_AWAITABLE, 2, loc);
+        EmitLoadConst(null, loc);
+        EmitYieldFrom(loc, await: true);
+        Emit(OpCode.POP_TOP, 0, loc);
+        EmitJump(OpCode.JUMP, exit, loc);
+
+        UseBlock(final);
+        EmitJump(OpCode.SETUP_CLEANUP, cleanup, loc);
+        Emit(OpCode.PUSH_EXC_INFO, 0, loc);
+        Emit(OpCode.WITH_EXCEPT_START, 0, loc);
+        Emit(OpCode.GET_AWAITABLE, 2, loc);
+        EmitLoadConst(null, loc);
+        EmitYieldFrom(loc, await: true);
+        WithExceptFinish(cleanup);
+        UseBlock(exit);
+    }
+
     private void WithExceptFinish(BasicBlock cleanup)
     {
         var suppress = NewBlock();
@@ -497,7 +696,7 @@ internal sealed partial class CodeGenerator
         foreach (var d in decorators) VisitExpr(d);
         int firstLineNo = decorators.Count > 0 ? decorators[0].Lineno : s.Lineno;
         int flags = EmitDefaults(args, loc);
-        if (HasAnnotations(args, returns)) throw NotSupported("function annotations");
+        if (EmitAnnotations(args, returns, loc)) flags |= 0x04;
 
         var scope = _symbols.ScopeFor(s);
         EnterScope(scope, name, s, firstLineNo);
@@ -516,13 +715,39 @@ internal sealed partial class CodeGenerator
         NameOp(name, ExprContext.Store, loc);
     }
 
-    private static bool HasAnnotations(Arguments args, Expr? returns)
+    /// <summary>Pushes the (name, annotation) pairs as a tuple; returns whether there were any (CPython's <c>compiler_visit_annotations</c>).</summary>
+    private bool EmitAnnotations(Arguments args, Expr? returns, SourceLocation loc)
     {
-        if (returns is not null || args.Vararg?.Annotation is not null || args.Kwarg?.Annotation is not null) return true;
-        foreach (var a in args.Posonlyargs) if (a.Annotation is not null) return true;
-        foreach (var a in args.Args) if (a.Annotation is not null) return true;
-        foreach (var a in args.Kwonlyargs) if (a.Annotation is not null) return true;
-        return false;
+        int count = 0;
+        foreach (var a in args.Args) count += EmitAnnotation(a.Name, a.Annotation, loc);
+        foreach (var a in args.Posonlyargs) count += EmitAnnotation(a.Name, a.Annotation, loc);
+        if (args.Vararg is not null) count += EmitAnnotation(args.Vararg.Name, args.Vararg.Annotation, loc);
+        foreach (var a in args.Kwonlyargs) count += EmitAnnotation(a.Name, a.Annotation, loc);
+        if (args.Kwarg is not null) count += EmitAnnotation(args.Kwarg.Name, args.Kwarg.Annotation, loc);
+        count += EmitAnnotation("return", returns, loc);
+        if (count == 0) return false;
+        Emit(OpCode.BUILD_TUPLE, count, loc);
+        return true;
+    }
+
+    private int EmitAnnotation(string name, Expr? annotation, SourceLocation loc)
+    {
+        if (annotation is null) return 0;
+        EmitLoadConst(Mangling.Mangle(ClassName(), name), loc);
+        if (_future.Annotations)
+        {
+            VisitAnnotationExpr(annotation);
+        }
+        else if (annotation is Starred starred)
+        {
+            VisitExpr(starred.Value);
+            Emit(OpCode.UNPACK_SEQUENCE, 1, loc);
+        }
+        else
+        {
+            VisitExpr(annotation);
+        }
+        return 2;
     }
 
     /// <summary>Pushes the defaults tuple and keyword-only defaults dict; returns the MAKE_FUNCTION flags they need.</summary>
@@ -535,18 +760,18 @@ internal sealed partial class CodeGenerator
             Emit(OpCode.BUILD_TUPLE, args.Defaults.Count, loc);
             flags |= 0x01;
         }
-        int kwDefaults = 0;
+        var keys = new List<object?>();
         for (int i = 0; i < args.Kwonlyargs.Count; i++)
         {
             var d = args.KwDefaults[i];
             if (d is null) continue;
-            EmitLoadConst(Mangling.Mangle(ClassName(), args.Kwonlyargs[i].Name), loc);
+            keys.Add(Mangling.Mangle(ClassName(), args.Kwonlyargs[i].Name));
             VisitExpr(d);
-            kwDefaults++;
         }
-        if (kwDefaults > 0)
+        if (keys.Count > 0)
         {
-            Emit(OpCode.BUILD_MAP, kwDefaults, loc);
+            EmitLoadConst(new ConstTuple(keys.ToArray()), loc);
+            Emit(OpCode.BUILD_CONST_KEY_MAP, keys.Count, loc);
             flags |= 0x02;
         }
         return flags;
@@ -585,7 +810,7 @@ internal sealed partial class CodeGenerator
         EmitLoadConst(_unit.QualName, bodyLoc);
         NameOp("__qualname__", ExprContext.Store, bodyLoc);
         if (scope.NeedsClassDict) throw NotSupported("classes whose methods need __classdict__");
-        CompileBody(s.Body, isModule: false);
+        CompileBody(s.Body, isModule: false, bodyLoc);
         if (scope.NeedsClassClosure)
         {
             Emit(OpCode.LOAD_CLOSURE, _unit.DerefIndex("__class__"), SourceLocation.None);
@@ -618,9 +843,7 @@ internal sealed partial class CodeGenerator
             Emit(OpCode.IMPORT_NAME, NameIndex(alias.Name), loc);
             if (alias.Asname is not null)
             {
-                int dot = alias.Name.IndexOf('.');
-                if (dot >= 0) throw NotSupported("import a.b as c");
-                NameOp(alias.Asname, ExprContext.Store, loc);
+                ImportAs(alias.Name, alias.Asname, loc);
             }
             else
             {
@@ -630,9 +853,35 @@ internal sealed partial class CodeGenerator
         }
     }
 
+    /// <summary>Binds <c>import a.b.c as d</c>: the IMPORT_NAME result is <c>a</c>, so walk the attributes with IMPORT_FROM.</summary>
+    private void ImportAs(string name, string asName, SourceLocation loc)
+    {
+        int dot = name.IndexOf('.');
+        if (dot >= 0)
+        {
+            while (true)
+            {
+                int pos = dot + 1;
+                dot = name.IndexOf('.', pos);
+                Emit(OpCode.IMPORT_FROM, _unit.Names.IndexOf(name[pos..(dot >= 0 ? dot : name.Length)]), loc);
+                if (dot < 0) break;
+                Emit(OpCode.SWAP, 2, loc);
+                Emit(OpCode.POP_TOP, 0, loc);
+            }
+            NameOp(asName, ExprContext.Store, loc);
+            Emit(OpCode.POP_TOP, 0, loc);
+            return;
+        }
+        NameOp(asName, ExprContext.Store, loc);
+    }
+
     private void VisitImportFrom(ImportFrom s)
     {
         var loc = SourceLocation.Of(s);
+        if (s.Module == "__future__" && _future.IsMisplaced(s))
+        {
+            throw Error("from __future__ imports must occur at the beginning of the file", s);
+        }
         var names = new object?[s.Names.Count];
         for (int i = 0; i < names.Length; i++) names[i] = s.Names[i].Name;
         EmitLoadConst(new System.Numerics.BigInteger(s.Level ?? 0), loc);

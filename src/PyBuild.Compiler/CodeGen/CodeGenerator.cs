@@ -15,20 +15,22 @@ internal sealed partial class CodeGenerator
     private readonly SymbolTable _symbols;
     private readonly string _filename;
     private readonly int _optimize;
+    private readonly FutureFeatures _future;
     private readonly List<CompilerUnit> _stack = new();
     private CompilerUnit _unit = null!;
 
-    private CodeGenerator(SymbolTable symbols, string filename, int optimize)
+    private CodeGenerator(SymbolTable symbols, string filename, int optimize, FutureFeatures future)
     {
         _symbols = symbols;
         _filename = filename;
         _optimize = optimize;
+        _future = future;
     }
 
     /// <summary>Compiles a module (or expression) to its code object.</summary>
-    public static CodeObject Compile(Mod module, SymbolTable symbols, string filename, int optimize)
+    public static CodeObject Compile(Mod module, SymbolTable symbols, string filename, int optimize, FutureFeatures future)
     {
-        var generator = new CodeGenerator(symbols, filename, optimize);
+        var generator = new CodeGenerator(symbols, filename, optimize, future);
         return generator.CompileTop(module);
     }
 
@@ -38,7 +40,7 @@ internal sealed partial class CodeGenerator
         switch (module)
         {
             case Module m:
-                CompileBody(m.Body, isModule: true);
+                CompileBody(m.Body, isModule: true, new SourceLocation(1, 1, 0, 0));
                 Emit(OpCode.LOAD_CONST, _unit.Consts.IndexOf(null), SourceLocation.None);
                 Emit(OpCode.RETURN_VALUE, 0, SourceLocation.None);
                 break;
@@ -55,7 +57,7 @@ internal sealed partial class CodeGenerator
     private void EnterScope(Scope scope, string name, Node node, int firstLineNo)
     {
         string qualName = QualifiedName(scope, name);
-        var unit = new CompilerUnit(scope, name, qualName, firstLineNo);
+        var unit = new CompilerUnit(scope, name, qualName, firstLineNo) { IsAsyncFunction = node is AsyncFunctionDef };
         _stack.Add(unit);
         _unit = unit;
         var location = scope.Kind == ScopeKind.Module
@@ -69,7 +71,7 @@ internal sealed partial class CodeGenerator
         var unit = _unit;
         _stack.RemoveAt(_stack.Count - 1);
         _unit = _stack.Count > 0 ? _stack[^1] : null!;
-        return CodeBuilder.Build(unit, _filename, ComputeFlags(unit));
+        return CodeBuilder.Build(unit, _filename, ComputeFlags(unit) | _future.Flags);
     }
 
     private string QualifiedName(Scope scope, string name)
@@ -79,7 +81,7 @@ internal sealed partial class CodeGenerator
         if (parent.Scope.Kind == ScopeKind.Module) return name;
         if (scope.Kind is ScopeKind.Function or ScopeKind.Class)
         {
-            string mangled = Mangling.Mangle(ParentClassName(), name);
+            string mangled = Mangling.Mangle(ClassName(), name);
             if (parent.Scope.ScopeOf(mangled) == SymbolScope.GlobalExplicit) return name;
         }
         return parent.Scope.Kind == ScopeKind.Class
@@ -87,21 +89,12 @@ internal sealed partial class CodeGenerator
             : parent.QualName + ".<locals>." + name;
     }
 
-    private string? ParentClassName()
-    {
-        for (int i = _stack.Count - 1; i >= 0; i--)
-        {
-            if (_stack[i].Scope.Kind == ScopeKind.Class) return _stack[i].Name;
-        }
-        return null;
-    }
-
+    /// <summary>The innermost enclosing class, whose name private names are mangled with (CPython's <c>u_private</c>).</summary>
     private string? ClassName()
     {
         for (int i = _stack.Count - 1; i >= 0; i--)
         {
             if (_stack[i].Scope.Kind == ScopeKind.Class) return _stack[i].Name;
-            if (_stack[i].Scope.Kind == ScopeKind.Function) break;
         }
         return null;
     }

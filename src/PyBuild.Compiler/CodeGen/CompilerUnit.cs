@@ -45,6 +45,8 @@ internal sealed class CompilerUnit
     public int PosOnlyArgCount { get; set; }
     public int KwOnlyArgCount { get; set; }
     public CodeFlags ExtraFlags { get; set; }
+    /// <summary>Whether the unit is an <c>async def</c> body (CPython's <c>COMPILER_SCOPE_ASYNC_FUNCTION</c>).</summary>
+    public bool IsAsyncFunction { get; init; }
 
     /// <summary>Scopes that hold while an inlined comprehension is compiled, where they differ from the unit's own.</summary>
     public Dictionary<string, SymbolScope> TempScopes { get; } = new(StringComparer.Ordinal);

@@ -14,6 +14,7 @@ public static class CfgOptimizer
         RemoveEmptyBlocks(graph);
         foreach (var b in graph.Blocks()) InlineSmallExitBlock(b);
         foreach (var b in graph.Blocks()) OptimizeBlock(b, addConst, consts);
+        foreach (var b in graph.Blocks()) RemoveRedundantNops(b);
         foreach (var b in graph.Blocks()) InlineSmallExitBlock(b);
         RemoveUnreachable(graph);
         foreach (var b in graph.Blocks()) RemoveRedundantNops(b);
@@ -32,7 +33,6 @@ public static class CfgOptimizer
     /// <summary>Gives every instruction a location: shared exits are copied per jump, then locations flow forward (CPython's <c>resolve_line_numbers</c>).</summary>
     public static void ResolveLineNumbers(ControlFlowGraph graph)
     {
-        CountPredecessors(graph);
         DuplicateExitsWithoutLineNumber(graph);
         PropagateLineNumbers(graph);
     }
@@ -117,7 +117,13 @@ public static class CfgOptimizer
                     if (target is { Op: OpCode.JUMP } t && JumpThread(ins, i, t, inst.Op)) i--;
                     break;
                 case OpCode.SWAP:
-                    if (inst.Arg == 1) ins[i] = inst with { Op = OpCode.NOP, Arg = 0 };
+                    if (inst.Arg == 1)
+                    {
+                        ins[i] = inst with { Op = OpCode.NOP, Arg = 0 };
+                        break;
+                    }
+                    Swaptimize(ins, ref i);
+                    ApplyStaticSwaps(ins, i);
                     break;
                 case OpCode.PUSH_NULL:
                     if (nextOp == OpCode.LOAD_GLOBAL && (ins[i + 1].Arg & 1) == 0)
@@ -127,6 +133,120 @@ public static class CfgOptimizer
                     }
                     break;
             }
+        }
+    }
+
+    /// <summary>
+    /// Replaces a run of SWAPs (and NOPs) by the fewest SWAPs with the same effect, found by
+    /// following the cycles of the permutation the run performs (CPython's <c>swaptimize</c>).
+    /// </summary>
+    private static void Swaptimize(List<Instruction> ins, ref int ix)
+    {
+        int depth = ins[ix].Arg;
+        int len = 0;
+        bool more = false;
+        int limit = ins.Count - ix;
+        while (++len < limit)
+        {
+            var op = ins[ix + len].Op;
+            if (op == OpCode.SWAP)
+            {
+                depth = Math.Max(depth, ins[ix + len].Arg);
+                more = true;
+            }
+            else if (op != OpCode.NOP)
+            {
+                break;
+            }
+        }
+        if (!more) return;
+        const int Visited = -1;
+        var stack = new int[depth];
+        for (int i = 0; i < depth; i++) stack[i] = i;
+        for (int i = 0; i < len; i++)
+        {
+            if (ins[ix + i].Op != OpCode.SWAP) continue;
+            int arg = ins[ix + i].Arg;
+            (stack[0], stack[arg - 1]) = (stack[arg - 1], stack[0]);
+        }
+        int current = len - 1;
+        for (int i = 0; i < depth; i++)
+        {
+            if (stack[i] == Visited || stack[i] == i) continue;
+            int j = i;
+            while (true)
+            {
+                if (j != 0)
+                {
+                    ins[ix + current] = ins[ix + current] with { Op = OpCode.SWAP, Arg = j + 1 };
+                    current--;
+                }
+                if (stack[j] == Visited) break;
+                int next = stack[j];
+                stack[j] = Visited;
+                j = next;
+            }
+        }
+        while (current >= 0)
+        {
+            ins[ix + current] = ins[ix + current] with { Op = OpCode.NOP, Arg = 0 };
+            current--;
+        }
+        ix += len - 1;
+    }
+
+    private static bool IsSwappable(OpCode op) => op is OpCode.STORE_FAST or OpCode.STORE_FAST_MAYBE_NULL or OpCode.POP_TOP;
+
+    private static int StoresTo(Instruction inst) => inst.Op is OpCode.STORE_FAST or OpCode.STORE_FAST_MAYBE_NULL ? inst.Arg : -1;
+
+    private static int NextSwappable(List<Instruction> ins, int i, int line)
+    {
+        while (++i < ins.Count)
+        {
+            var inst = ins[i];
+            if (line >= 0 && inst.Location.Line != line) return -1;
+            if (inst.Op == OpCode.NOP) continue;
+            return IsSwappable(inst.Op) ? i : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Performs SWAPs at compile time by exchanging the stores that follow them, where that
+    /// cannot be observed (CPython's <c>apply_static_swaps</c>).
+    /// </summary>
+    private static void ApplyStaticSwaps(List<Instruction> ins, int i)
+    {
+        for (; i >= 0; i--)
+        {
+            var swap = ins[i];
+            if (swap.Op != OpCode.SWAP)
+            {
+                if (swap.Op == OpCode.NOP || IsSwappable(swap.Op)) continue;
+                return;
+            }
+            int j = NextSwappable(ins, i, -1);
+            if (j < 0) return;
+            int k = j;
+            int line = ins[j].Location.Line;
+            for (int count = swap.Arg - 1; count > 0; count--)
+            {
+                k = NextSwappable(ins, k, line);
+                if (k < 0) return;
+            }
+            int storeJ = StoresTo(ins[j]);
+            int storeK = StoresTo(ins[k]);
+            if (storeJ >= 0 || storeK >= 0)
+            {
+                if (storeJ == storeK) return;
+                for (int idx = j + 1; idx < k; idx++)
+                {
+                    int store = StoresTo(ins[idx]);
+                    if (store >= 0 && (store == storeJ || store == storeK)) return;
+                }
+            }
+            ins[i] = swap with { Op = OpCode.NOP, Arg = 0 };
+            (ins[j], ins[k]) = (ins[k], ins[j]);
         }
     }
 
@@ -201,27 +321,43 @@ public static class CfgOptimizer
         }
     }
 
+    /// <summary>
+    /// Empties the blocks no path reaches and counts each block's predecessors (CPython's
+    /// <c>mark_reachable</c>). The counts are not updated by later passes, as in CPython, where
+    /// line-number propagation relies on them as they stand.
+    /// </summary>
     private static void RemoveUnreachable(ControlFlowGraph graph)
     {
-        foreach (var b in graph.Blocks()) b.Visited = false;
+        foreach (var b in graph.Blocks())
+        {
+            b.Visited = false;
+            b.Predecessors = 0;
+        }
         var stack = new Stack<BasicBlock>();
+        graph.Entry.Predecessors = 1;
         graph.Entry.Visited = true;
         stack.Push(graph.Entry);
         while (stack.Count > 0)
         {
             var b = stack.Pop();
-            if (b.FallsThrough && b.Next is not null && !b.Next.Visited)
+            if (b.FallsThrough && b.Next is not null)
             {
-                b.Next.Visited = true;
-                stack.Push(b.Next);
+                if (!b.Next.Visited)
+                {
+                    b.Next.Visited = true;
+                    stack.Push(b.Next);
+                }
+                b.Next.Predecessors++;
             }
             foreach (var inst in b.Instructions)
             {
-                if (inst.Target is { Visited: false } t)
+                if (inst.Target is not { } t) continue;
+                if (!t.Visited)
                 {
                     t.Visited = true;
                     stack.Push(t);
                 }
+                t.Predecessors++;
             }
         }
         foreach (var b in graph.Blocks())
@@ -281,22 +417,8 @@ public static class CfgOptimizer
         }
     }
 
-    private static void CountPredecessors(ControlFlowGraph graph)
-    {
-        foreach (var b in graph.Blocks()) b.Predecessors = 0;
-        graph.Entry.Predecessors = 1;
-        foreach (var b in graph.Blocks())
-        {
-            if (b.FallsThrough && b.Next is not null) b.Next.Predecessors++;
-            foreach (var inst in b.Instructions)
-            {
-                if (inst.Target is not null) inst.Target.Predecessors++;
-            }
-        }
-    }
-
     private static bool IsExitWithoutLineNumber(BasicBlock b) =>
-        b.Instructions.Count > 0 && OpCodeFacts.IsScopeExit(b.Instructions[^1].Op) && !b.IsExceptHandler
+        b.Instructions.Count > 0 && OpCodeFacts.IsScopeExit(b.Instructions[^1].Op)
         && b.Instructions.TrueForAll(i => i.Location.IsNone);
 
     /// <summary>

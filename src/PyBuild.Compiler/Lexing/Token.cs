@@ -5,7 +5,7 @@ namespace PyBuild.Compiler.Lexing;
 /// CPython's AST positions (the <c>tokenize</c> listing converts them to character columns).
 /// </summary>
 /// <param name="Kind">The exact token type (<c>LPAR</c>, not <c>OP</c>).</param>
-/// <param name="Text">The token's source text (for INDENT, the indentation in the tokenize mode and empty in parser mode; for DEDENT and ENDMARKER, empty).</param>
+/// <param name="Text">The token's source text (for INDENT, the indentation; for DEDENT and ENDMARKER, empty).</param>
 /// <param name="StartLine">Line of the first character.</param>
 /// <param name="StartColumn">Byte column of the first character.</param>
 /// <param name="EndLine">Line of the end.</param>

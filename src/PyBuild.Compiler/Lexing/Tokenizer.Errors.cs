@@ -104,7 +104,10 @@ public sealed partial class Tokenizer
     {
         if (_extra)
         {
-            int offset = continuationInLine ? Utf8Text.ByteLength(_text.AsSpan(_lineStart, _length - _lineStart)) : 0;
+            // tokenize reports how much of the input CPython still buffers: the rest of a continued line, or
+            // everything from the line where an open f-string began; nothing otherwise.
+            int buffered = _modeIndex > 0 ? _modes[1].StartLineStart : continuationInLine ? _lineStart : _length;
+            int offset = Utf8Text.ByteLength(_text.AsSpan(buffered, _length - buffered));
             return new PythonSyntaxError("SyntaxError", "unexpected EOF in multi-line statement", _filename, _lineno, offset, _lineno, offset, null);
         }
         if (_level > 0)

@@ -222,7 +222,11 @@ public sealed partial class Tokenizer
             'n' => Lookahead("ot"),
             _ => false,
         };
-        if (!keyword && c >= 0 && c < 128 && IsIdentifierChar(c))
+        if (keyword)
+        {
+            SyntaxWarning?.Invoke($"invalid {kind} literal", _lineno);
+        }
+        else if (c >= 0 && c < 128 && IsIdentifierChar(c))
         {
             Backup(c);
             throw ErrorAtCursor($"invalid {kind} literal");

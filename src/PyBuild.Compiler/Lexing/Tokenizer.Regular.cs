@@ -122,18 +122,11 @@ public sealed partial class Tokenizer
             {
                 return TrailingToken(TokenKind.DEDENT);
             }
-            if (!_extra)
-            {
-                return new Token(TokenKind.DEDENT, "", _lineno, -1, _lineno, -1);
-            }
             int col = ByteColumn(_pos, _lineStart);
             return new Token(TokenKind.DEDENT, "", _lineno, col, _lineno, col);
         }
         _pendingIndents--;
-        string indentation = _text.Substring(_lineStart, _pos - _lineStart);
-        return _extra
-            ? new Token(TokenKind.INDENT, indentation, _lineno, 0, _lineno, ByteColumn(_pos, _lineStart))
-            : new Token(TokenKind.INDENT, "", _lineno, -1, _lineno, -1);
+        return new Token(TokenKind.INDENT, _text.Substring(_lineStart, _pos - _lineStart), _lineno, 0, _lineno, ByteColumn(_pos, _lineStart));
     }
 
     /// <summary>Reads one token after indentation; <paramref name="nextLine"/> asks the caller to start a new line.</summary>
@@ -303,12 +296,10 @@ public sealed partial class Tokenizer
         int ignoreEnd = p + 6;
         bool isIgnore = end >= ignoreEnd && string.CompareOrdinal(_text, p, "ignore", 0, 6) == 0
             && !(end > ignoreEnd && (_text[ignoreEnd] >= 128 || char.IsAsciiLetterOrDigit(_text[ignoreEnd])));
-        // CPython places TYPE_COMMENT at the '#', and TYPE_IGNORE six columns after it.
-        int hashColumn = ByteColumn(_tokenStart, _lineStart);
-        int endColumn = ByteColumn(end, _lineStart);
+        // The token is the text after the prefix (after "ignore" for TYPE_IGNORE), where CPython's parser places its errors.
         if (isIgnore)
         {
-            var t = new Token(TokenKind.TYPE_IGNORE, _text.Substring(ignoreEnd, end - ignoreEnd), _lineno, hashColumn + 6, _lineno, endColumn);
+            Token t = Make(TokenKind.TYPE_IGNORE, ignoreEnd, end);
             if (_blankLine)
             {
                 NextChar();
@@ -316,7 +307,7 @@ public sealed partial class Tokenizer
             }
             return t;
         }
-        return new Token(TokenKind.TYPE_COMMENT, _text.Substring(p, end - p), _lineno, hashColumn, _lineno, endColumn);
+        return Make(TokenKind.TYPE_COMMENT, p, end);
     }
 
     /// <summary>After a backslash: the next character must end the line, and the file must go on.</summary>
@@ -386,18 +377,6 @@ public sealed partial class Tokenizer
         if (nonAscii && !_extra)
         {
             VerifyIdentifier();
-        }
-        if (!_extra && _pos - _tokenStart == 5)
-        {
-            ReadOnlySpan<char> word = _text.AsSpan(_tokenStart, 5);
-            if (word.SequenceEqual("async"))
-            {
-                return Make(TokenKind.ASYNC, _tokenStart, _pos, "async");
-            }
-            if (word.SequenceEqual("await"))
-            {
-                return Make(TokenKind.AWAIT, _tokenStart, _pos, "await");
-            }
         }
         return Make(TokenKind.NAME, _tokenStart, _pos);
     }

@@ -218,6 +218,10 @@ public sealed partial class Tokenizer
                 }
                 if (peek == '{' || peek == '}')
                 {
+                    if (!mode.Raw)
+                    {
+                        SyntaxWarning?.Invoke($"invalid escape sequence '\\{(char)peek}'", _lineno);
+                    }
                     Backup(peek);
                     continue;
                 }

@@ -7,9 +7,12 @@ namespace PyBuild.Compiler.Lexing;
 /// (it keeps returning ENDMARKER after that). Lexical errors are thrown as
 /// <see cref="Diagnostics.PythonSyntaxError"/> with CPython's class, message and position; in
 /// <see cref="TokenizerOptions.ExtraTokens"/> mode the position is the one the <c>tokenize</c> module reports.
-/// Token columns are UTF-8 byte offsets (see <see cref="Token"/>). In parser mode, as in CPython, INDENT and
-/// DEDENT have column -1, DEDENTs and ENDMARKER at the end of input are on the last line with column -1,
-/// INDENT has empty text, NEWLINE ends one column after its line end and has the text of a comment before it, and the keywords <c>async</c>/<c>await</c> are ASYNC/AWAIT.
+/// Token columns are UTF-8 byte offsets (see <see cref="Token"/>). In parser mode, as in CPython, DEDENTs and
+/// ENDMARKER at the end of input are on the last line with column -1, and NEWLINE ends one column after its
+/// line end and has the text of a comment before it. Unlike CPython's C tokenizer, which has no columns for
+/// INDENT/DEDENT and gives <c>async</c>/<c>await</c> the types ASYNC/AWAIT, INDENT spans the indentation
+/// (its text), DEDENT sits where the line's code starts, and <c>async</c>/<c>await</c> are NAME, as the
+/// <c>tokenize</c> module shows them (the parser matches keywords by their text).
 /// In <see cref="TokenizerOptions.ExtraTokens"/> mode positions and texts are those of the <c>tokenize</c> module.
 /// </summary>
 public sealed partial class Tokenizer
@@ -99,6 +102,12 @@ public sealed partial class Tokenizer
 
     /// <summary>UTF-8 byte column the tokenizer has read up to on <see cref="CursorLine"/> (<c>tok-&gt;cur - tok-&gt;line_start</c>).</summary>
     public int CursorColumn => Utf8Text.ByteLength(_text.AsSpan(_lineStart, Math.Max(0, _pos - _lineStart)));
+
+    /// <summary>
+    /// Receives CPython's tokenizer SyntaxWarnings (message, line): <c>invalid escape sequence '\{'</c> in an
+    /// f-string, and in parser mode <c>invalid decimal literal</c> and the like before a keyword (<c>1if x</c>).
+    /// </summary>
+    public Action<string, int>? SyntaxWarning { get; set; }
 
     /// <summary>Whether the tokenizer is inside an f-string (CPython's <c>tok_mode_stack_index &gt; 0</c>).</summary>
     public bool InFString => _modeIndex > 0;

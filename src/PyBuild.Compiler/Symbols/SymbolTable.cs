@@ -21,5 +21,8 @@ public sealed class SymbolTable
     internal void Register(Scope scope) => _byNode[scope.Node] = scope;
 
     /// <summary>Builds and analyses the symbol table of <paramref name="module"/>.</summary>
-    public static SymbolTable Build(Mod module, string filename) => SymbolTableBuilder.Build(module, filename);
+    /// <param name="module">The module.</param>
+    /// <param name="filename">For error messages.</param>
+    /// <param name="futureAnnotations">Whether <c>from __future__ import annotations</c> is in effect: annotations then get scopes of their own.</param>
+    public static SymbolTable Build(Mod module, string filename, bool futureAnnotations = false) => SymbolTableBuilder.Build(module, filename, futureAnnotations);
 }

@@ -10,14 +10,19 @@ namespace PyBuild.Compiler.Symbols;
 internal sealed class SymbolTableBuilder
 {
     private readonly string _filename;
+    private readonly bool _futureAnnotations;
     private Scope _current = null!;
     private SymbolTable _table = null!;
 
-    private SymbolTableBuilder(string filename) => _filename = filename;
-
-    public static SymbolTable Build(Mod module, string filename)
+    private SymbolTableBuilder(string filename, bool futureAnnotations)
     {
-        var builder = new SymbolTableBuilder(filename);
+        _filename = filename;
+        _futureAnnotations = futureAnnotations;
+    }
+
+    public static SymbolTable Build(Mod module, string filename, bool futureAnnotations)
+    {
+        var builder = new SymbolTableBuilder(filename, futureAnnotations);
         var top = new Scope("top", ScopeKind.Module, module, 0, null);
         builder._table = new SymbolTable(top);
         builder._table.Register(top);
@@ -74,7 +79,6 @@ internal sealed class SymbolTableBuilder
         for (var s = _current; s is not null; s = s.Parent)
         {
             if (s.Kind == ScopeKind.Class) return s.Name;
-            if (s.Kind is ScopeKind.Function or ScopeKind.Module) break;
         }
         return null;
     }
@@ -125,7 +129,7 @@ internal sealed class SymbolTableBuilder
                 {
                     VisitExpr(a.Target);
                 }
-                VisitExpr(a.Annotation);
+                VisitAnnotation(a.Annotation);
                 if (a.Value is not null) VisitExpr(a.Value);
                 break;
             case For f: VisitExpr(f.Target); VisitExpr(f.Iter); VisitBody(f.Body); VisitBody(f.Orelse); break;
@@ -255,9 +259,13 @@ internal sealed class SymbolTableBuilder
         VisitAnnotation(returns);
     }
 
+    /// <summary>Under <c>from __future__ import annotations</c> an annotation is a string, so its names belong to a scope of their own.</summary>
     private void VisitAnnotation(Expr? annotation)
     {
-        if (annotation is not null) VisitExpr(annotation);
+        if (annotation is null) return;
+        if (_futureAnnotations) Enter("_annotation", ScopeKind.Annotation, annotation, annotation.Lineno);
+        VisitExpr(annotation);
+        if (_futureAnnotations) Leave();
     }
 
     private void VisitParameters(Arguments args)

@@ -25,7 +25,7 @@ internal static class TokenizeCommand
             }
             else if (arg is "-h" or "--help")
             {
-                stdout.Write(Usage + "\n\nTokenize a Python source file.\n");
+                stdout.Write(Help);
                 return 0;
             }
             else if (arg.StartsWith('-') && arg != "-")
@@ -69,6 +69,15 @@ internal static class TokenizeCommand
                 output.Append(FormatLine(0, 0, 0, 0, TokenKind.ENCODING, source.Encoding, exact));
             }
             var tokenizer = new Tokenizer(source, TokenizerOptions.ExtraTokens, shownName);
+            // Python's default warning filter shows each warning once per line; the C tokenizer's file is "<string>".
+            var warned = new HashSet<(string, int)>();
+            tokenizer.SyntaxWarning = (message, line) =>
+            {
+                if (warned.Add((message, line)))
+                {
+                    stderr.Write(string.Create(CultureInfo.InvariantCulture, $"<string>:{line}: SyntaxWarning: {message}\n"));
+                }
+            };
             bool ascii = Ascii.IsValid(source.Text);
             while (true)
             {
@@ -102,6 +111,9 @@ internal static class TokenizeCommand
     }
 
     private const string Usage = "usage: python -m tokenize [-h] [-e] [filename.py]";
+
+    private const string Help = Usage + "\n\npositional arguments:\n  filename.py  the file to tokenize; defaults to stdin\n\n" +
+        "options:\n  -h, --help   show this help message and exit\n  -e, --exact  display token names using the exact type\n";
 
     private static string DescribeIoError(Exception e, string filename) => e switch
     {

@@ -1,9 +1,14 @@
 using PyBuild.Compiler;
 using PyBuild.Compiler.Marshal;
+using PyBuild.Compiler.Parsing;
 
 namespace PyBuild.Tasks.Compilation;
 
-/// <summary>The real compiler: <c>PythonCompiler.Compile</c> then <see cref="Pyc.Build"/>.</summary>
+/// <summary>
+/// The real compiler: the parser (collecting its warnings), <c>PythonCompiler.Compile</c>, then
+/// <see cref="Pyc.Build"/>. The parser recurses as deep as CPython's limits allow, so call it on a
+/// thread with a large stack (<see cref="CompileWorkers"/>).
+/// </summary>
 internal sealed class PythonPycCompiler : IPycCompiler
 {
     /// <summary>The one instance; the compiler is stateless.</summary>
@@ -19,8 +24,23 @@ internal sealed class PythonPycCompiler : IPycCompiler
     /// <inheritdoc/>
     public PycCompilation Compile(byte[] source, string filename, int optimize, PycInvalidationMode mode, long sourceMtimeSeconds, long sourceSize)
     {
-        var code = PythonCompiler.Compile(source, filename, CompileMode.Exec, optimize);
-        return new PycCompilation(Pyc.Build(code, mode, sourceMtimeSeconds, sourceSize, source), Array.Empty<CompileWarning>());
+        var parserWarnings = new List<ParserWarning>();
+        var module = Parser.Parse(source, filename, CompileMode.Exec, new ParserOptions { Warnings = parserWarnings });
+        var code = PythonCompiler.Compile(module, filename, optimize);
+        var pyc = Pyc.Build(code, mode, sourceMtimeSeconds, sourceSize, source);
+        if (parserWarnings.Count == 0)
+        {
+            return new PycCompilation(pyc, Array.Empty<CompileWarning>());
+        }
+
+        var warnings = new CompileWarning[parserWarnings.Count];
+        for (int i = 0; i < warnings.Length; i++)
+        {
+            var w = parserWarnings[i];
+            warnings[i] = new CompileWarning(w.Category, w.Message, w.Lineno, 0, 0, 0);
+        }
+
+        return new PycCompilation(pyc, warnings);
     }
 
     /// <inheritdoc/>

@@ -11,6 +11,8 @@ internal static class DiagnosticCodes
     public const string TabError = "PY1003";
     /// <summary>A <c>SyntaxWarning</c>.</summary>
     public const string SyntaxWarning = "PY2001";
+    /// <summary>A <c>DeprecationWarning</c> raised at compile time (or any other warning category).</summary>
+    public const string DeprecationWarning = "PY2002";
     /// <summary>Warning: the same pyc is asked for by more than one PyCompile item.</summary>
     public const string DuplicateItem = "PY5001";
     /// <summary>Error: PyOptimize or PyInvalidationMode metadata has a value PyBuild does not know.</summary>

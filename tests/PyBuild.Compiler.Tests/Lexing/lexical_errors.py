@@ -62,6 +62,13 @@ CASES = {
     'fstring_unmatched_paren': b'x = f"{)}"\n',
     'fstring_nested_too_deeply': b"f'{1:{2:{3:{4}}}}'\n",
     'null_byte': b'x = 1\x00\n',
+    'fstring_open_field_eof': b'x = f"{a',
+    'fstring_open_field_newline': b'x = f"{a\n',
+    'fstring_triple_open_field': b"x = f'''{a\n\n",
+    'fstring_format_spec_eof': b'x = f"{a:>10',
+    'fstring_nested_quote_unterminated': b'x = f"{\'a}"\n',
+    'too_many_nested_fstrings': b'f"{' * 150 + b'1' + b'}"' * 150 + b'\n',
+    'too_many_nested_brackets_in_fstring': b'f"{' + b'(' * 200 + b'}"\n',
     # Errors CPython's parser raises keep UTF-8 byte offsets unless the encoding was declared (or a BOM given).
     'unindent_non_ascii': 'if x:\n  a\n \u00e9\n'.encode(),
     'unindent_non_ascii_declared': '# coding: utf-8\nif x:\n  \u00e9\n \u00e9\n'.encode(),

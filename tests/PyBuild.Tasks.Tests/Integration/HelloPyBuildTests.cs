@@ -5,6 +5,7 @@ namespace PyBuild.Tasks.Tests.Integration;
 /// several scenarios per copy to keep the child builds few.
 /// </summary>
 [TestClass]
+[TestCategory("Integration")]
 public sealed class HelloPyBuildTests
 {
     private const string AppPyc = "__pycache__/app.cpython-312.pyc";
@@ -75,6 +76,7 @@ public sealed class HelloPyBuildTests
         string dir = TestAssets.Copy("HelloPy", "errors");
         File.WriteAllText(Path.Combine(dir, "bad.py"), CompilerProbe.BrokenProgram);
         File.WriteAllText(Path.Combine(dir, "worse.py"), "z = = 3\n");
+        File.WriteAllText(Path.Combine(dir, "warns.py"), "x = 1\ns = \"\\d\"\n");
 
         var failed = Build(dir);
 
@@ -82,6 +84,9 @@ public sealed class HelloPyBuildTests
         // CPython 3.12: compile(b'x = 1\ny = = 2\n', 'bad.py', 'exec') -> invalid syntax at 2:5-2:6.
         StringAssert.Contains(failed.Output, "bad.py(2,5,2,6): error PY1001: invalid syntax");
         StringAssert.Contains(failed.Output, "worse.py(1,5,1,6): error PY1001: invalid syntax");
+        // CPython 3.12: w.py:2: SyntaxWarning: invalid escape sequence '\d'
+        StringAssert.Contains(failed.Output, "warns.py(2): warning PY2001: invalid escape sequence '\\d'");
+        Assert.IsTrue(File.Exists(Path.Combine(dir, "__pycache__/warns.cpython-312.pyc")), "a warning does not stop the pyc");
         Assert.IsTrue(File.Exists(Path.Combine(dir, AppPyc)), "the good file is compiled despite the others");
 
         File.WriteAllText(Path.Combine(dir, "bad.py"), CompilerProbe.Programs[1]);

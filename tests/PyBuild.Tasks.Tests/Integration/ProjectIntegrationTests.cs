@@ -4,6 +4,7 @@ namespace PyBuild.Tasks.Tests.Integration;
 
 /// <summary>How the package fits the SDK and the IDE; none of these needs the compiler to compile anything.</summary>
 [TestClass]
+[TestCategory("Integration")]
 public sealed class ProjectIntegrationTests
 {
     [TestMethod]
@@ -34,6 +35,21 @@ public sealed class ProjectIntegrationTests
         Assert.AreEqual(0, designTime.ExitCode, designTime.Output);
         Assert.AreEqual("stale", File.ReadAllText(Path.Combine(dir, "__pycache__", "app.cpython-312.pyc")), "the pyc is left alone");
         Assert.IsFalse(File.Exists(Path.Combine(dir, "obj", "PyCompile.manifest")));
+
+        // Without an explicit item, EnableDefaultPyCompileItems globs the project's .py files, but not bin/ or obj/.
+        string project = Path.Combine(dir, "HelloPy.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace("<PyCompile Include=\"**/*.py\" />", string.Empty, StringComparison.Ordinal));
+        Directory.CreateDirectory(Path.Combine(dir, "pkg"));
+        File.WriteAllText(Path.Combine(dir, "pkg", "mod.py"), "m = 1\n");
+        Directory.CreateDirectory(Path.Combine(dir, "bin", "Debug"));
+        File.WriteAllText(Path.Combine(dir, "bin", "Debug", "copy.py"), "c = 1\n");
+        File.WriteAllText(Path.Combine(dir, "obj", "generated.py"), "g = 1\n");
+        var defaults = TestAssets.Run(dir, "msbuild", "-nodeReuse:false", "-nologo", "-getItem:PyCompile", "-p:EnableDefaultPyCompileItems=true");
+        Assert.AreEqual(0, defaults.ExitCode, defaults.Output);
+        using var defaultItems = JsonDocument.Parse(defaults.Output.Substring(defaults.Output.IndexOf('{')));
+        var globbed = Identities(defaultItems.RootElement.GetProperty("Items"), "PyCompile");
+        globbed.Sort(StringComparer.Ordinal);
+        CollectionAssert.AreEqual(new[] { "app.py", "pkg/mod.py" }, globbed.ConvertAll(p => p.Replace('\\', '/')));
     }
 
     [TestMethod]

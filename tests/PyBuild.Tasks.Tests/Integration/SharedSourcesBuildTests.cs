@@ -2,6 +2,7 @@ namespace PyBuild.Tasks.Tests.Integration;
 
 /// <summary>testassets/SharedSources: two projects compiling the same sources, built in parallel with -m.</summary>
 [TestClass]
+[TestCategory("Integration")]
 public sealed class SharedSourcesBuildTests
 {
     // Enough shared files that the two projects' compilations overlap in time.

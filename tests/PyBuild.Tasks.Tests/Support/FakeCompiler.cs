@@ -45,6 +45,8 @@ internal sealed class FakeCompiler : IPycCompiler
             {
                 case "#syntax":
                     throw new PythonSyntaxError("SyntaxError", "invalid syntax", filename, int.Parse(parts[1]), int.Parse(parts[2]), int.Parse(parts[3]), int.Parse(parts[4]), line);
+                case "#encoding":
+                    throw new PythonSyntaxError("SyntaxError", "unknown encoding: uft-8", filename, 0, -1, 0, -1, null);
                 case "#indent":
                     throw new PythonSyntaxError("IndentationError", "expected an indented block after 'if' statement on line 1", filename, 2, 1, 2, 5, line);
                 case "#unsupported":
@@ -52,7 +54,7 @@ internal sealed class FakeCompiler : IPycCompiler
                 case "#crash":
                     throw new InvalidOperationException("stack imbalance");
                 case "#warn":
-                    warnings.Add(new CompileWarning("\"is\" with 'int' literal. Did you mean \"==\"?", int.Parse(parts[1]), int.Parse(parts[2]), int.Parse(parts[1]), int.Parse(parts[2]) + 6));
+                    warnings.Add(new CompileWarning("SyntaxWarning", "\"is\" with 'int' literal. Did you mean \"==\"?", int.Parse(parts[1]), int.Parse(parts[2]), int.Parse(parts[1]), int.Parse(parts[2]) + 6));
                     break;
             }
         }

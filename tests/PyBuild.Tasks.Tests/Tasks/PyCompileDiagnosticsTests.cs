@@ -60,6 +60,18 @@ public sealed class PyCompileDiagnosticsTests
     }
 
     [TestMethod]
+    public void ErrorWithoutPositionIsReportedOnTheFile()
+    {
+        // CPython 3.12 reports test/tokenizedata/bad_coding.py ("# -*- coding: uft-8 -*-") at line 0, offset -1.
+        _h.Write("enc.py", "#encoding\n");
+
+        var error = _h.Compile("enc.py").Engine.Errors[0];
+
+        Assert.AreEqual((0, 0, 0, 0), (error.LineNumber, error.ColumnNumber, error.EndLineNumber, error.EndColumnNumber));
+        Assert.AreEqual("unknown encoding: uft-8", error.Message);
+    }
+
+    [TestMethod]
     public void FixedFileIsCompiledOnTheNextBuild()
     {
         _h.Write("app.py", "#syntax 1 1 1 2\n");
@@ -81,6 +93,23 @@ public sealed class PyCompileDiagnosticsTests
         var run = _h.Compile("app.py");
 
         Assert.AreEqual(1, run.Engine.Errors.Count, "no pyc was written, so the error is found again");
+    }
+
+    [TestMethod]
+    public void FailureIsNotHiddenByAPycWeDidNotWrite()
+    {
+        string source = _h.Write("app.py", "#unsupported\n");
+        var header = new byte[16];
+        long mtime = new DateTimeOffset(_h.FileSystem.File.GetLastWriteTimeUtc(source)).ToUnixTimeSeconds();
+        FakeCompiler.BuildHeader(header, Compiler.Marshal.PycInvalidationMode.Timestamp, mtime, _h.FileSystem.FileInfo.New(source).Length, default);
+        _h.FileSystem.Directory.CreateDirectory("/proj/__pycache__");
+        _h.FileSystem.File.WriteAllBytes(TaskHarness.Pyc("app.py"), header);
+
+        Assert.IsFalse(_h.Compile("app.py").Succeeded);
+        var again = _h.Compile("app.py");
+
+        Assert.IsFalse(again.Succeeded, "CPython's matching pyc must not turn the error into success");
+        Assert.AreEqual("PY9001", again.Engine.Errors[0].Code);
     }
 
     [TestMethod]

@@ -56,6 +56,21 @@ public sealed class TokenizeCommandTests
         Assert.AreEqual("error: [Errno 2] No such file or directory: 'no_such_file.py'\n", stderr.ToString());
     }
 
+    [TestMethod]
+    public void HelpAndBadArguments()
+    {
+        // Expected text from `python3.12 -m tokenize -h` and `python3.12 -m tokenize a b` (exit 2).
+        var stdout = new StringWriter();
+        Assert.AreEqual(0, TokenizeCommand.Run(["-h"], stdout, new StringWriter()));
+        Assert.AreEqual(
+            "usage: python -m tokenize [-h] [-e] [filename.py]\n\npositional arguments:\n  filename.py  the file to tokenize; defaults to stdin\n\n" +
+            "options:\n  -h, --help   show this help message and exit\n  -e, --exact  display token names using the exact type\n",
+            stdout.ToString());
+        var stderr = new StringWriter();
+        Assert.AreEqual(2, TokenizeCommand.Run(["a", "b"], new StringWriter(), stderr));
+        Assert.AreEqual("usage: python -m tokenize [-h] [-e] [filename.py]\npython -m tokenize: error: unrecognized arguments: b\n", stderr.ToString());
+    }
+
     /// <summary>The stderr text as the generator script writes it (Python's repr of a str).</summary>
     internal static string PyRepr(string s) => TokenizeCommand.PyRepr(s);
 }
