@@ -752,6 +752,7 @@ internal static partial class Eval
                                     pc = 0;
                                     break;
                                 }
+                                ts.CurrentFrame = f;
                                 var result = Ops.Call(callable, new ReadOnlySpan<PyObject>(s!, start, argc), kw);
                                 Array.Clear(s, b, sp - b);
                                 sp = b;
@@ -765,6 +766,7 @@ internal static partial class Eval
                                 var callargs = s[--sp]!;
                                 var func = s[--sp]!;
                                 sp--;
+                                ts.CurrentFrame = f;
                                 s[sp++] = CallEx(func, callargs, kwargs);
                                 break;
                             }
