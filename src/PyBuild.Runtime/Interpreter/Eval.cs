@@ -902,6 +902,20 @@ internal static partial class Eval
                                 break;
                             }
 
+                            case OpCode.CLEANUP_THROW:
+                            {
+                                var exc = s[--sp]!;
+                                if (exc is PyBaseException stop && stop.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+                                {
+                                    sp -= 2;
+                                    s[sp++] = PyNone.Value;
+                                    s[sp++] = stop.GetSpecialAttr("value") ?? PyNone.Value;
+                                    break;
+                                }
+                                error = new PyException((PyBaseException)exc) { IsReraise = true };
+                                goto Unwind;
+                            }
+
                             case OpCode.SETUP_ANNOTATIONS:
                             {
                                 var locals = LocalsOf(f);
