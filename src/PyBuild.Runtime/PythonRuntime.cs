@@ -81,7 +81,7 @@ public static class PythonRuntime
         {
             var code = exc.GetSpecialAttr("code") ?? PyNone.Value;
             if (code == PyNone.Value) return 0;
-            if (code is PyInt i) return (int)(long)(i.Value & 0xFF) is var s && i.IsSmall ? (int)i.Small : s;
+            if (code is PyInt i) return i.IsSmall && i.Small is >= int.MinValue and <= int.MaxValue ? (int)i.Small : -1;
             stderr.WriteLine(Ops.SafeStr(code));
             stderr.Flush();
             return 1;

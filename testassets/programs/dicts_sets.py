@@ -25,7 +25,7 @@ s.add(5)
 s.discard(1)
 print(s, len(s), 2 in s, {1, 2} | {2, 3}, {1, 2} & {2, 3}, {1, 2} - {2, 3}, {1, 2} ^ {2, 3})
 print(set(), set([1, 1, 2]), frozenset([3, 4]), {x % 3 for x in range(10)}, {1, 2} <= {1, 2, 3})
-print(sorted({"b", "a", "c"}), set(range(20)), {100, 5, 37, 8})
+print(sorted({"b", "a", "c"}), set(range(20)), {100, 5, 38, 9})
 e = {}
 print(e, bool(e), bool({0: 0}), list({"x": 1}), d.copy() == d, d.popitem(), d)
 ks = {10: "a", 3: "b", 7: "c"}

@@ -86,7 +86,7 @@ public sealed partial class Parser
             if (!StartsExpression() || Kind == TokenKind.STAR || IsKeyword("not") || IsKeyword("lambda")) { _pos = save; return; }
             b = ParseBitwiseOr();
         }
-        catch (PythonSyntaxError)
+        catch (PythonSyntaxError) when (_tokens.TokenizerError == null)
         {
             _pos = save;
             return;
@@ -162,38 +162,45 @@ public sealed partial class Parser
     private void CheckMissingComma(Expr a, int aStart)
     {
         Token first = _tokens[aStart];
-        bool legacy = a is Name { Id: "print" or "exec" } && first.Kind == TokenKind.NAME && _pos == aStart + 1;
-        if (!legacy)
-        {
-            if (_tokens.LevelAt(_pos - 1) == 0) return;
-            if (first.Kind == TokenKind.NAME && (first.Text is "match" or "case" or "type" or "_" || _tokens[aStart + 1].Kind == TokenKind.STRING)) return;
-        }
+        bool singleName = a is Name && first.Kind == TokenKind.NAME && _pos == aStart + 1;
+        bool legacy = singleName && first.Text is "print" or "exec";
         int save = _pos;
-        Expr b;
+        // Both rules parse what follows before deciding, so a tokenizer error there is reported.
+        if (!(first.Kind == TokenKind.NAME && (first.Text is "match" or "case" or "type" or "_" || _tokens[aStart + 1].Kind == TokenKind.STRING)))
+        {
+            Expr? b = ParseSpeculatively(star: false);
+            bool inBrackets = b != null && _tokens.LevelAt(_pos - 1) > 0;
+            _pos = save;
+            if (b != null && !legacy && inBrackets) throw Error("invalid syntax. Perhaps you forgot a comma?", a, b);
+        }
+        if (singleName)
+        {
+            Expr? b = ParseSpeculatively(star: true);
+            _pos = save;
+            if (b != null && legacy)
+            {
+                throw Error("Missing parentheses in call to '" + first.Text + "'. Did you mean " + first.Text + "(...)?", a, b);
+            }
+        }
+    }
+
+    /// <summary>An expression (or star_expressions) parsed ahead for an error message, or null when it does not parse.</summary>
+    private Expr? ParseSpeculatively(bool star)
+    {
+        bool outer = _speculating;
         _speculating = true;
         try
         {
-            b = legacy ? ParseStarExpressions() : ParseExpression();
+            return star ? ParseStarExpressions() : ParseExpression();
         }
-        catch (PythonSyntaxError)
+        catch (PythonSyntaxError) when (_tokens.TokenizerError == null)
         {
-            _pos = save;
-            return;
+            return null;
         }
         finally
         {
-            _speculating = false;
+            _speculating = outer;
         }
-        if (legacy)
-        {
-            throw Error("Missing parentheses in call to '" + first.Text + "'. Did you mean " + first.Text + "(...)?", a, b);
-        }
-        if (_tokens.LevelAt(_pos - 1) == 0)
-        {
-            _pos = save;
-            return;
-        }
-        throw Error("invalid syntax. Perhaps you forgot a comma?", a, b);
     }
 
     private Expr ParseLambda()
@@ -512,6 +519,7 @@ public sealed partial class Parser
                 Token nameToken = Current;
                 if (nameToken.Text is "True" or "False" or "None") throw Error("cannot assign to " + nameToken.Text, nameToken, Peek(1));
                 if (Keywords.IsKeyword(nameToken.Text)) throw InvalidSyntax();
+                if (Peek(2).Kind is TokenKind.RPAR or TokenKind.COMMA) throw Error("expected argument value expression", nameToken, Peek(1));
                 _pos += 2;
                 Expr value = ParseExpression();
                 if (IsComprehensionStart())

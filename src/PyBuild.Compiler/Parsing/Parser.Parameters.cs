@@ -137,7 +137,7 @@ public sealed partial class Parser
         {
             return ParseTypeParams();
         }
-        catch (PythonSyntaxError e) when (e.Message == "invalid syntax")
+        catch (PythonSyntaxError e) when (e.Message == "invalid syntax" && _tokens.TokenizerError == null)
         {
             throw Error("expected '('", open);
         }

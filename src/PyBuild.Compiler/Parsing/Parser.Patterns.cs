@@ -58,7 +58,7 @@ public sealed partial class Parser
         Expect(TokenKind.NEWLINE);
         if (Kind != TokenKind.INDENT)
         {
-            throw Error("expected an indented block after 'match' statement on line " + header.StartLine, Current, errorType: "IndentationError");
+            throw ErrorAtToken("expected an indented block after 'match' statement on line " + header.StartLine, Current, "IndentationError");
         }
         _pos++;
         var match = new Match { Subject = subject };

@@ -176,6 +176,13 @@ public sealed partial class Parser
             }
             case TokenKind.COLON:
             {
+                if (first is not (Name or AttributeExpr or Subscript))
+                {
+                    // CPython's rules for these errors match only with an annotation after the ':'.
+                    if (!StartsExpressionAt(1)) throw InvalidSyntax();
+                    _pos++;
+                    ParseExpression();
+                }
                 if (first is TupleExpr tuple)
                 {
                     // Unparenthesized, CPython points at the first element.
@@ -205,7 +212,7 @@ public sealed partial class Parser
                     Expr value = IsKeyword("yield") ? ParseYieldExpression() : ParseStarExpressions();
                     return Finish(new AugAssign { Target = first, Op = op.Value, Value = value }, start);
                 }
-                if (first is Starred && _tokens[start].Kind == TokenKind.STAR)
+                if (first is Starred && _tokens[start].Kind == TokenKind.STAR && Kind is TokenKind.NEWLINE or TokenKind.SEMI)
                 {
                     throw Error("can't use starred expression here", first);
                 }
@@ -277,7 +284,7 @@ public sealed partial class Parser
             else break;
         }
         string? module = null;
-        if (!IsKeyword("import"))
+        if (!IsKeyword("import") || level == 0)
         {
             module = ParseDottedName();
         }
@@ -333,7 +340,7 @@ public sealed partial class Parser
         _pos++;
         if (Kind != TokenKind.INDENT)
         {
-            throw Error("expected an indented block after " + what + " on line " + header.StartLine, Current, errorType: "IndentationError");
+            throw ErrorAtToken("expected an indented block after " + what + " on line " + header.StartLine, Current, "IndentationError");
         }
         _pos++;
         do

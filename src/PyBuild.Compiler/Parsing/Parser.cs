@@ -24,13 +24,15 @@ public sealed partial class Parser
     private readonly ParserOptions _options;
     private int _pos;
     private int _nesting;
+    private readonly bool _charOffsets;
     private int _fstringFields;
 
     // Set while parsing ahead for an error message (CPython's *_without_invalid rules): no nested error rules.
     private bool _speculating;
 
-    private Parser(TokenStream tokens, SourceLines lines, string filename, ParserOptions options)
+    private Parser(TokenStream tokens, SourceLines lines, string filename, ParserOptions options, bool charOffsets)
     {
+        _charOffsets = charOffsets;
         _tokens = tokens;
         _lines = lines;
         _filename = filename;
@@ -59,10 +61,32 @@ public sealed partial class Parser
     {
         options ??= ParserOptions.Default;
         var tokenizer = new Tokenizer(source, options.TypeComments ? TokenizerOptions.TypeComments : TokenizerOptions.None, filename);
+        IList<ParserWarning>? warnings = options.Warnings;
+        if (warnings != null) tokenizer.SyntaxWarning = (message, line) => warnings.Add(new ParserWarning("SyntaxWarning", message, line));
         var lines = new SourceLines(SourceText.TranslateNewlines(source.Text));
-        var parser = new Parser(new TokenStream(tokenizer.Next), lines, filename, options);
-        return parser.ParseMod(mode);
+        var tokens = new TokenStream(tokenizer.Next);
+        var parser = new Parser(tokens, lines, filename, options, source.ParserErrorsUseCharacterOffsets);
+        try
+        {
+            return parser.ParseMod(mode);
+        }
+        catch (PythonSyntaxError e) when (e.ErrorType != "MemoryError" && tokens.TokenizerError == null && !IsUnexpectedIndentation(e))
+        {
+            // As CPython, a parser error gives way to a tokenizer error anywhere in the rest of the
+            // source (except the bare unexpected-indentation errors, reported without looking
+            // further); an unclosed bracket only when opened on a line before the last token read.
+            int lastLine = tokens.LastFetchedLine;
+            PythonSyntaxError? later = tokens.FirstError();
+            // Errors CPython's tokenizer signals by state rather than raising (indentation, a
+            // character after a line continuation) do not count in that scan.
+            if (later == null || later.ErrorType != "SyntaxError" || later.Message == "unexpected character after line continuation character") throw;
+            if (later.Message.EndsWith("was never closed", StringComparison.Ordinal) && later.Lineno >= lastLine) throw;
+            throw later;
+        }
     }
+
+    private static bool IsUnexpectedIndentation(PythonSyntaxError e)
+        => e.ErrorType == "IndentationError" && e.Message is "unexpected indent" or "unexpected unindent";
 
     private Mod ParseMod(CompileMode mode)
     {
@@ -178,7 +202,7 @@ public sealed partial class Parser
     /// <summary>A forced token (<c>&amp;&amp;':'</c> in the grammar): "expected ':'" at whatever stands there.</summary>
     private void ExpectForced(TokenKind kind, string text)
     {
-        if (Kind != kind) throw ErrorAtToken("expected '" + text + "'", Current);
+        if (Kind != kind) throw ErrorAtToken("expected '" + text + "'", Current, knownLocation: true);
         _pos++;
     }
 
@@ -270,59 +294,43 @@ public sealed partial class Parser
 
     /// <summary>
     /// CPython's generic error at the token the parser stopped on: "invalid syntax", or an
-    /// IndentationError when that token is an INDENT or DEDENT. A tokenizer error later in the
-    /// file takes precedence, as CPython tokenizes the rest of the source before reporting.
+    /// IndentationError when that token is an INDENT or DEDENT.
     /// </summary>
     private PythonSyntaxError InvalidSyntax()
     {
         Token t = Current;
         if (t.Kind == TokenKind.INDENT) return ErrorAtToken("unexpected indent", t, "IndentationError");
         if (t.Kind == TokenKind.DEDENT) return ErrorAtToken("unexpected unindent", t, "IndentationError");
-        PythonSyntaxError error = ErrorAtToken("invalid syntax", t);
-        PythonSyntaxError? later = _tokens.FirstError();
-        if (later == null) return error;
-        // An unclosed bracket only wins when it was opened on an earlier line than the error.
-        if (later.Message.EndsWith("was never closed", StringComparison.Ordinal) && later.Lineno >= error.Lineno) return error;
-        return later;
+        return ErrorAtToken("invalid syntax", t, knownLocation: true);
     }
 
     /// <summary>
-    /// An error at a token, as CPython's RAISE_SYNTAX_ERROR places it. INDENT, DEDENT and ENDMARKER
-    /// have no text: CPython then reports the tokenizer's column on the token's line and no end.
+    /// An error at a token, as CPython places it. INDENT, DEDENT and ENDMARKER have no text: an
+    /// error raised at such a token as a known location (the generic "invalid syntax", forced
+    /// tokens) gets column 0 and end 0; otherwise CPython reports the tokenizer's column on the
+    /// token's line and no end.
     /// </summary>
-    private PythonSyntaxError ErrorAtToken(string message, Token t, string errorType = "SyntaxError")
+    private PythonSyntaxError ErrorAtToken(string message, Token t, string errorType = "SyntaxError", bool knownLocation = false)
     {
         if (t.Kind is TokenKind.INDENT or TokenKind.DEDENT or TokenKind.ENDMARKER)
         {
-            int line = t.StartLine;
-            int offset;
-            if (t.Kind == TokenKind.INDENT)
+            // The tokenizer gives the end-of-file DEDENT and ENDMARKER CPython's column -1, on the last line.
+            bool atEnd = t.StartColumn < 0 || t.StartLine > _lines.LineCount;
+            int line = atEnd ? Math.Clamp(t.StartLine, 1, Math.Max(1, _lines.LineCount)) : t.StartLine;
+            if (knownLocation && t.Kind != TokenKind.INDENT)
             {
-                offset = _lines.CharOffset(line, t.EndColumn);
+                return new PythonSyntaxError(errorType, message, _filename, line, 0, line, 0, _lines.LineText(line));
             }
-            else if (t.Kind == TokenKind.ENDMARKER || line > _lines.LineCount)
-            {
-                // At the end the tokenizer stands after the last line's newline.
-                line = Math.Max(1, _lines.LineCount);
-                offset = _lines.LineLength(line) + 1;
-            }
-            else
-            {
-                offset = _lines.CharOffset(line, t.StartColumn);
-            }
+            int offset = t.Kind == TokenKind.INDENT ? Column(line, t.EndColumn)
+                : atEnd ? Column(line, _lines.LineByteLength(line)) + 1
+                : Column(line, t.StartColumn);
             return new PythonSyntaxError(errorType, message, _filename, line, offset, line, -1, _lines.LineText(line));
         }
         return Error(message, t, errorType: errorType);
     }
 
-    private PythonSyntaxError Error(string message, Token token, bool afterToken = false, string errorType = "SyntaxError")
-    {
-        if (afterToken)
-        {
-            return ErrorAt(message, token.EndLine, token.EndColumn, token.EndLine, token.EndColumn, errorType);
-        }
-        return ErrorAt(message, token.StartLine, token.StartColumn, token.EndLine, token.EndColumn, errorType);
-    }
+    private PythonSyntaxError Error(string message, Token token, string errorType = "SyntaxError")
+        => ErrorAt(message, token.StartLine, token.StartColumn, token.EndLine, token.EndColumn, errorType);
 
     private PythonSyntaxError Error(string message, LocatedNode node, string errorType = "SyntaxError")
         => ErrorAt(message, node.Lineno, node.ColOffset, node.EndLineno, node.EndColOffset, errorType);
@@ -335,13 +343,19 @@ public sealed partial class Parser
     private PythonSyntaxError Error(string message, LocatedNode first, LocatedNode last)
         => ErrorAt(message, first.Lineno, first.ColOffset, last.EndLineno, last.EndColOffset, "SyntaxError");
 
-    /// <summary>An error at byte columns, reported (as CPython does) in 1-based character offsets.</summary>
+    /// <summary>
+    /// The 0-based column CPython reports for a byte column: in characters when its tokenizer knows
+    /// the encoding (str source, BOM or declaration), otherwise the UTF-8 byte column itself.
+    /// </summary>
+    private int Column(int line, int byteCol) => _charOffsets ? _lines.CharOffset(line, byteCol) : byteCol;
+
+    /// <summary>An error at byte columns, reported in CPython's 1-based offsets.</summary>
     private PythonSyntaxError ErrorAt(string message, int line, int byteCol, int endLine, int endByteCol, string errorType)
     {
         string? text = _lines.LineText(line);
-        int offset = _lines.CharOffset(line, byteCol) + 1;
+        int offset = Column(line, byteCol) + 1;
         // A negative end is CPython's "no end column" (-1), which it reports as 0.
-        int endOffset = endByteCol < 0 ? endByteCol + 1 : _lines.CharOffset(endLine, endByteCol) + 1;
+        int endOffset = endByteCol < 0 ? endByteCol + 1 : Column(endLine, endByteCol) + 1;
         return new PythonSyntaxError(errorType, message, _filename, line, offset, endLine, endOffset, text);
     }
 }

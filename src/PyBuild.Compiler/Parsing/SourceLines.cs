@@ -40,11 +40,11 @@ internal sealed class SourceLines
     /// <summary>The number of lines (a final newline ends the last line rather than starting one).</summary>
     public int LineCount => Starts[^1] == _text.Length ? Starts.Count - 1 : Starts.Count;
 
-    /// <summary>The length in code points of a 1-based line, without its newline.</summary>
-    public int LineLength(int line)
+    /// <summary>The length in UTF-8 bytes of a 1-based line, without its newline.</summary>
+    public int LineByteLength(int line)
     {
         (int start, int end) = LineRange(line);
-        return Utf8Text.CodePointCount(_text.AsSpan(start, end - start));
+        return Utf8Text.ByteLength(_text.AsSpan(start, end - start));
     }
 
     /// <summary>The text of a 1-based line with a "\n" ending, as <c>SyntaxError.text</c>; null past the end.</summary>

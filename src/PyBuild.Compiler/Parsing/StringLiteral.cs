@@ -106,7 +106,8 @@ internal static class StringLiteral
                     break;
                 }
                 default:
-                    invalidEscape ??= "invalid escape sequence '\\" + e + "'";
+                    // CPython reads a backslash before a non-ASCII character as a plain backslash, silently.
+                    if (e < 0x80) invalidEscape ??= "invalid escape sequence '\\" + e + "'";
                     sb.Append('\\').Append(e);
                     break;
             }

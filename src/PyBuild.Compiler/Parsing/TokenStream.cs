@@ -35,9 +35,24 @@ internal sealed class TokenStream
         }
     }
 
+    /// <summary>The error the tokenizer threw, if it did (it then ends the stream).</summary>
+    public PythonSyntaxError? TokenizerError { get; private set; }
+
+    /// <summary>The line of the last token fetched so far.</summary>
+    public int LastFetchedLine => _tokens.Count > 0 ? _tokens[^1].StartLine : 1;
+
     private void Fetch()
     {
-        Token t = _next();
+        Token t;
+        try
+        {
+            t = _next();
+        }
+        catch (PythonSyntaxError e)
+        {
+            TokenizerError = e;
+            throw;
+        }
         switch (t.Kind)
         {
             case TokenKind.ENCODING:
@@ -64,7 +79,7 @@ internal sealed class TokenStream
     /// <summary>The bracket nesting level just after the token at <paramref name="index"/> (CPython's <c>tok-&gt;level</c>).</summary>
     public int LevelAt(int index)
     {
-        _ = this[index];
+        _ = this[index]; // fetch up to the token first
         return _levels[Math.Min(index, _levels.Count - 1)];
     }
 

@@ -148,12 +148,17 @@ internal static class BuiltinFunctions
         Add("callable", (a, k) => PyBool.From(IsCallable(a[0])));
         Add("vars", (a, k) =>
         {
-            if (a.Length == 0) throw Ops.NotSupported("vars() without arguments");
+            if (a.Length == 0) return DynamicExecution.Locals(a, k);
             return a[0].Dict ?? throw Ops.TypeError("vars() argument must have __dict__ attribute");
         });
         Add("dir", (a, k) =>
         {
-            if (a.Length == 0) throw Ops.NotSupported("dir() without arguments");
+            if (a.Length == 0)
+            {
+                var local = new PyList(Ops.ToArray(DynamicExecution.Locals(a, k)));
+                ListSort.Sort(local, [], null);
+                return local;
+            }
             var names = new SortedSet<string>(StringComparer.Ordinal);
             if (a[0].Dict is { } dd) foreach (var (key, _) in dd.Items()) names.Add(Ops.Str(key));
             var types = a[0] is PyType pt ? pt.Mro : a[0].Type.Mro;
@@ -166,12 +171,13 @@ internal static class BuiltinFunctions
         Add("oct", (a, k) => new PyStr(FormatSpec.Format(IndexOf(a[0]), "#o")));
         Add("hex", (a, k) => new PyStr(FormatSpec.Format(IndexOf(a[0]), "#x")));
         Add("__build_class__", BuildClass);
-        Add("globals", (a, k) => throw Ops.NotSupported("globals()"));
-        Add("locals", (a, k) => throw Ops.NotSupported("locals()"));
+        Add("globals", DynamicExecution.Globals);
+        Add("locals", DynamicExecution.Locals);
         Add("input", (a, k) => throw Ops.NotSupported("input()"));
         Add("open", (a, k) => throw Ops.NotSupported("open()"));
-        Add("exec", (a, k) => throw Ops.NotSupported("exec()"));
-        Add("eval", (a, k) => throw Ops.NotSupported("eval()"));
+        Add("exec", DynamicExecution.ExecBuiltin);
+        Add("eval", DynamicExecution.EvalBuiltin);
+        Add("compile", DynamicExecution.CompileBuiltin);
         Add("exit", (a, k) => throw new PyException(new PyBaseException(ExceptionTypes.SystemExit, new PyTuple(a.ToArray()))));
         d.SetItem("quit", d.GetItemOrNull("exit")!);
         return d;

@@ -198,7 +198,7 @@ internal static class FormatSpec
             if (type is 'E' or 'F' or 'G') body = body.ToUpperInvariant();
             if (type == '%') body += "%";
             neg = !double.IsNaN(d) && d < 0;
-            return Pad(body, SignOf(neg, spec), spec.Fill == '0' && spec.Align == '=' ? new Spec { Width = spec.Width, Align = '>', Sign = spec.Sign } : spec, '>');
+            return Pad(body, SignOf(neg, spec), spec, '>');
         }
         int prec = spec.Precision;
         switch (type)

@@ -45,6 +45,8 @@ internal sealed class PyBaseException : PyObject
     public override string Str()
     {
         if (Class.IsSubtypeOf(ExceptionTypes.KeyError) && Args.Items.Length == 1) return Ops.Repr(Args.Items[0]);
+        if (Class.IsSubtypeOf(ExceptionTypes.SyntaxError) && Args.Items is [var msg, PyTuple { Items: [var file, var line, ..] }])
+            return $"{Ops.Str(msg)} ({Ops.Str(file)}, line {Ops.Str(line)})";
         return Args.Items.Length switch
         {
             0 => "",
@@ -70,6 +72,12 @@ internal sealed class PyBaseException : PyObject
             case "__suppress_context__": return PyBool.From(SuppressContext);
             case "__traceback__": return Traceback.Count == 0 ? PyNone.Value : new PyTracebackObject(this);
             case "__notes__" when Notes is not null: return new PyList([.. Notes]);
+        }
+        if (Class.IsSubtypeOf(ExceptionTypes.SyntaxError) && Args.Items is [var msg, PyTuple { Items: var d }] && d.Length >= 4)
+        {
+            int ix = name switch { "filename" => 0, "lineno" => 1, "offset" => 2, "text" => 3, "end_lineno" => 4, "end_offset" => 5, _ => -1 };
+            if (name == "msg") return msg;
+            if (ix >= 0) return ix < d.Length ? d[ix] : PyNone.Value;
         }
         if (Class.IsSubtypeOf(ExceptionTypes.StopIteration) && name == "value")
             return Dict.GetItemOrNull("value") ?? (Args.Items.Length > 0 ? Args.Items[0] : PyNone.Value);

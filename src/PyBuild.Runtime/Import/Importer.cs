@@ -7,13 +7,12 @@ namespace PyBuild.Runtime.Import;
 /// <summary>The import system; for now, native modules only (<c>sys</c>, <c>math</c>, <c>time</c>).</summary>
 internal static class Importer
 {
-    public static PyObject ImportName(string name, PyDict globals, PyObject fromlist, int level)
+    public static PyObject ImportName(string name, PyObject fromlist, int level)
     {
         if (level > 0) throw Ops.NotSupported("relative imports");
         var ts = RuntimeState.Current;
         var top = name.Contains('.') ? name[..name.IndexOf('.')] : name;
         var module = Load(name, ts);
-        _ = globals;
         if (name != top && (fromlist == PyNone.Value || fromlist is PyTuple { Items.Length: 0 })) return Load(top, ts);
         return module;
     }
@@ -27,6 +26,9 @@ internal static class Importer
             "sys" => throw Ops.Error(ExceptionTypes.SystemError, "sys module missing"),
             "math" => Modules.MathModule.Create(),
             "time" => Modules.TimeModule.Create(),
+            "itertools" => Modules.ItertoolsModule.Create(),
+            "functools" => Modules.FunctoolsModule.Create(),
+            "collections" => Modules.Collections.CollectionsModule.Create(),
             _ => null,
         };
         if (m is null)

@@ -6,7 +6,7 @@ namespace PyBuild.Runtime.Interpreter;
 /// <summary>The slower halves of the opcodes, kept out of the loop body.</summary>
 internal static partial class Eval
 {
-    private static PyObject LoadGlobal(Frame f, PyCode code, ref GlobalCache cache, PyStr name)
+    private static PyObject LoadGlobal(Frame f, ref GlobalCache cache, PyStr name)
     {
         var globals = f.Globals;
         var builtins = f.Builtins;
@@ -27,7 +27,6 @@ internal static partial class Eval
             cache = new GlobalCache { Globals = globals, GlobalsVersion = globals.KeysVersion, BuiltinsVersion = builtins.KeysVersion, Index = ix, InBuiltins = true };
             return builtins.ValueAt(ix);
         }
-        _ = code;
         throw Ops.Error(ExceptionTypes.NameError, $"name '{name.Value}' is not defined");
     }
 
@@ -221,6 +220,68 @@ internal static partial class Eval
             default:
                 throw Ops.NotSupported($"CALL_INTRINSIC_1 {which}");
         }
+    }
+
+    /// <summary><c>MATCH_KEYS</c>: the values of the keys in the mapping, or None when one is missing.</summary>
+    private static PyObject MatchKeys(PyObject subject, PyTuple keys)
+    {
+        var values = new PyObject[keys.Items.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            var v = subject is PyDict d ? d.GetItemOrNull(keys.Items[i]) : null;
+            if (v is null) return PyNone.Value;
+            values[i] = v;
+        }
+        return new PyTuple(values);
+    }
+
+    private static readonly HashSet<PyType> SelfMatchingTypes =
+    [
+        PyBool.TypeObject, PyBytes.TypeObject, PyDict.TypeObject, PyFloat.TypeObject, PySet.FrozenSetType,
+        PyInt.TypeObject, PyList.TypeObject, PySet.SetType, PyStr.TypeObject, PyTuple.TypeObject,
+    ];
+
+    /// <summary><c>MATCH_CLASS</c>: the positional and keyword attributes of a class pattern, or None.</summary>
+    private static PyObject MatchClass(PyObject subject, PyObject clsObj, int positional, PyTuple kwNames)
+    {
+        if (clsObj is not PyType cls) throw Ops.TypeError("called match pattern must be a class");
+        if (!subject.Type.IsSubtypeOf(cls)) return PyNone.Value;
+        var attrs = new List<PyObject>();
+        var seen = new HashSet<string>();
+        if (positional > 0)
+        {
+            var matchArgs = Ops.GetAttrOrNull(cls, "__match_args__");
+            if (matchArgs is null)
+            {
+                if (!SelfMatchingTypes.Contains(cls.SolidBase) || cls.IsHeapType && cls.SolidBase == PyType.ObjectType)
+                    throw Ops.TypeError($"{cls.Name}() accepts 0 positional sub-patterns ({positional} given)");
+                if (positional > 1) throw Ops.TypeError($"{cls.Name}() accepts 1 positional sub-pattern ({positional} given)");
+                attrs.Add(subject);
+            }
+            else
+            {
+                if (matchArgs is not PyTuple mt) throw Ops.TypeError($"{cls.Name}.__match_args__ must be a tuple (got {matchArgs.Type.Name})");
+                if (positional > mt.Items.Length)
+                    throw Ops.TypeError($"{cls.Name}() accepts {mt.Items.Length} positional sub-pattern{(mt.Items.Length == 1 ? "" : "s")} ({positional} given)");
+                for (int i = 0; i < positional; i++)
+                {
+                    var name = Ops.AttrName(mt.Items[i]);
+                    seen.Add(name);
+                    var v = Ops.GetAttrOrNull(subject, name);
+                    if (v is null) return PyNone.Value;
+                    attrs.Add(v);
+                }
+            }
+        }
+        foreach (var n in kwNames.Items)
+        {
+            var name = Ops.AttrName(n);
+            if (!seen.Add(name)) throw Ops.TypeError($"{cls.Name}() got multiple sub-patterns for attribute '{name}'");
+            var v = Ops.GetAttrOrNull(subject, name);
+            if (v is null) return PyNone.Value;
+            attrs.Add(v);
+        }
+        return new PyTuple([.. attrs]);
     }
 
     private static void CheckCatchable(PyObject match)

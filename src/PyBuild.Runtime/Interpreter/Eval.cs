@@ -32,6 +32,21 @@ internal static partial class Eval
     /// </summary>
     public static PyObject Run(Frame entry, PyBaseException? throwIn = null)
     {
+        var result = Enter(entry, throwIn, out var error);
+        if (error is not null) throw new PyException(error);
+        return result!;
+    }
+
+    /// <summary>
+    /// Calls a Python function and hands back an escaping exception instead of throwing it, for
+    /// callers that expect one (a user <c>__next__</c> ending with StopIteration) and would otherwise
+    /// pay for a .NET throw.
+    /// </summary>
+    public static PyObject? CallFunctionCatching(PyFunction fn, ReadOnlySpan<PyObject> args, out PyBaseException? error) =>
+        Enter(Frame.ForCall(fn, args, null), null, out error);
+
+    private static PyObject? Enter(Frame entry, PyBaseException? throwIn, out PyBaseException? error)
+    {
         var ts = RuntimeState.Current;
         // Native re-entry (calls from builtins, generators) costs .NET stack and makes every raise
         // unwind through it, so it has its own, smaller limit, as CPython 3.12 limits C recursion.
@@ -41,7 +56,7 @@ internal static partial class Eval
         ts.NativeDepth++;
         try
         {
-            return RunFrames(entry, throwIn, ts);
+            return RunFrames(entry, throwIn, ts, out error);
         }
         finally
         {
@@ -52,8 +67,9 @@ internal static partial class Eval
     // Fully optimised from the first call: the loop sits inside a try block, where tiered
     // compilation's on-stack replacement does not reach, so tier-0 code would run forever.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static PyObject RunFrames(Frame entry, PyBaseException? throwIn, RuntimeState ts)
+    private static PyObject? RunFrames(Frame entry, PyBaseException? throwIn, RuntimeState ts, out PyBaseException? escaped)
     {
+        escaped = null;
         ts.Depth++;
 
         Frame f = entry;
@@ -269,7 +285,7 @@ internal static partial class Eval
                             case OpCode.LOAD_GLOBAL:
                             {
                                 if ((ins.Arg & 1) != 0) s[sp++] = null;
-                                s[sp++] = LoadGlobal(f, code, ref code.GlobalCaches[ins.Target], code.Names[ins.Arg >> 1]);
+                                s[sp++] = LoadGlobal(f, ref code.GlobalCaches[ins.Target], code.Names[ins.Arg >> 1]);
                                 break;
                             }
 
@@ -433,7 +449,7 @@ internal static partial class Eval
                             {
                                 var key = s[--sp]!;
                                 var container = s[sp - 1]!;
-                                if (container is PyList list && key is PyInt idx && idx.IsSmall)
+                                if (container is PyList list && key is PyInt idx && idx.IsSmall && list.GetType() == typeof(PyList))
                                 {
                                     long i = idx.Small;
                                     if (i < 0) i += list.Count;
@@ -442,7 +458,14 @@ internal static partial class Eval
                                 }
                                 else if (container is PyDict dict && dict.GetType() == typeof(PyDict))
                                 {
-                                    s[sp - 1] = dict.GetItem(key);
+                                    var v = dict.GetItemOrNull(key);
+                                    if (v is null)
+                                    {
+                                        // Missing keys are common under try/except: raise without a .NET throw.
+                                        error = new PyException(PyBaseException.Create(ExceptionTypes.KeyError, key));
+                                        goto Unwind;
+                                    }
+                                    s[sp - 1] = v;
                                 }
                                 else if (container is PyType t)
                                 {
@@ -460,7 +483,7 @@ internal static partial class Eval
                                 var key = s[--sp]!;
                                 var container = s[--sp]!;
                                 var v = s[--sp]!;
-                                if (container is PyList list && key is PyInt idx && idx.IsSmall)
+                                if (container is PyList list && key is PyInt idx && idx.IsSmall && list.GetType() == typeof(PyList))
                                 {
                                     long i = idx.Small;
                                     if (i < 0) i += list.Count;
@@ -707,9 +730,7 @@ internal static partial class Eval
                                     pc = 0;
                                     break;
                                 }
-                                if (callable is PyType cls && cls.IsHeapType && cls.Metaclass is null
-                                    && cls.Lookup("__init__") is PyFunction init && !init.Code.IsGenerator
-                                    && cls.Lookup("__new__") is PyStaticMethod { Function: PyBuiltinFunction })
+                                if (callable is PyType cls && cls.InlineInit is { } init)
                                 {
                                     if (ts.Depth >= ts.RecursionLimit) throw RecursionError();
                                     var self = cls.Allocate(new ReadOnlySpan<PyObject>(s!, start, argc), kw);
@@ -731,6 +752,7 @@ internal static partial class Eval
                                     pc = 0;
                                     break;
                                 }
+                                ts.CurrentFrame = f;
                                 var result = Ops.Call(callable, new ReadOnlySpan<PyObject>(s!, start, argc), kw);
                                 Array.Clear(s, b, sp - b);
                                 sp = b;
@@ -744,6 +766,7 @@ internal static partial class Eval
                                 var callargs = s[--sp]!;
                                 var func = s[--sp]!;
                                 sp--;
+                                ts.CurrentFrame = f;
                                 s[sp++] = CallEx(func, callargs, kwargs);
                                 break;
                             }
@@ -879,6 +902,20 @@ internal static partial class Eval
                                 break;
                             }
 
+                            case OpCode.CLEANUP_THROW:
+                            {
+                                var exc = s[--sp]!;
+                                if (exc is PyBaseException stop && stop.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+                                {
+                                    sp -= 2;
+                                    s[sp++] = PyNone.Value;
+                                    s[sp++] = stop.GetSpecialAttr("value") ?? PyNone.Value;
+                                    break;
+                                }
+                                error = new PyException((PyBaseException)exc) { IsReraise = true };
+                                goto Unwind;
+                            }
+
                             case OpCode.SETUP_ANNOTATIONS:
                             {
                                 var locals = LocalsOf(f);
@@ -913,7 +950,7 @@ internal static partial class Eval
                             {
                                 var fromlist = s[--sp]!;
                                 var level = s[sp - 1]!;
-                                s[sp - 1] = Import.Importer.ImportName(code.Names[ins.Arg].Value, f.Globals, fromlist, (int)Ops.IndexValue(level));
+                                s[sp - 1] = Import.Importer.ImportName(code.Names[ins.Arg].Value, fromlist, (int)Ops.IndexValue(level));
                                 break;
                             }
 
@@ -921,6 +958,29 @@ internal static partial class Eval
                             {
                                 var module = s[sp - 1]!;
                                 s[sp++] = Import.Importer.ImportFrom(module, code.Names[ins.Arg].Value);
+                                break;
+                            }
+
+                            case OpCode.MATCH_MAPPING:
+                                s[sp] = PyBool.From(s[sp - 1] is PyDict);
+                                sp++;
+                                break;
+
+                            case OpCode.MATCH_SEQUENCE:
+                                s[sp] = PyBool.From(s[sp - 1] is PyList or PyTuple or PyRange);
+                                sp++;
+                                break;
+
+                            case OpCode.MATCH_KEYS:
+                                s[sp] = MatchKeys(s[sp - 2]!, (PyTuple)s[sp - 1]!);
+                                sp++;
+                                break;
+
+                            case OpCode.MATCH_CLASS:
+                            {
+                                var names = (PyTuple)s[--sp]!;
+                                var cls = s[--sp]!;
+                                s[sp - 1] = MatchClass(s[sp - 1]!, cls, ins.Arg, names);
                                 break;
                             }
 
@@ -1036,7 +1096,8 @@ internal static partial class Eval
                 if (f == entry)
                 {
                     f.Sp = code.LocalsPlusCount;
-                    throw new PyException(excValue);
+                    escaped = excValue;
+                    return null;
                 }
                 var back = f.Back!;
                 f.Back = null;

@@ -40,6 +40,9 @@ internal sealed class RuntimeState
 
     public PyDict Builtins { get; set; } = new();
 
+    /// <summary>The frame that made the latest call into native code (for <c>globals()</c>, <c>locals()</c>, <c>eval</c>).</summary>
+    public Frame? CurrentFrame { get; set; }
+
     public PyDict Modules { get; } = new();
 
     public TextWriter Stdout { get; set; }

@@ -229,8 +229,7 @@ internal static partial class Ops
                 }
                 return r;
             }
-            if (o.Type.LookupUserDunder("__getitem__") is not null) return new PyGetItemIterator(o);
-            if (notIterableMessage is not null) throw TypeError(notIterableMessage);
+            if (o.Type.Lookup("__iter__") is null && o.Type.LookupUserDunder("__getitem__") is not null) return new PyGetItemIterator(o);
         }
         if (notIterableMessage is not null && o is not (PyList or PyTuple or PyStr or PyDict or PySet or PyRange))
         {
@@ -252,6 +251,13 @@ internal static partial class Ops
         if (iterator.Type.IsHeapType)
         {
             var f = iterator.Type.LookupUserDunder("__next__") ?? throw TypeError($"'{iterator.Type.Name}' object is not an iterator");
+            if (f is PyFunction fn)
+            {
+                var r = Interpreter.Eval.CallFunctionCatching(fn, [iterator], out var error);
+                if (error is null) return r;
+                if (error.Type.IsSubtypeOf(ExceptionTypes.StopIteration)) return null;
+                throw new PyException(error);
+            }
             try
             {
                 return CallWithSelf(f, iterator, [], null);

@@ -13,6 +13,7 @@ internal sealed class PyCode : PyObject
     public static readonly PyType TypeObject = new("code", PyType.ObjectType);
 
     private int[]? lines;
+    private SourcePosition[]? positions;
 
     public PyCode(CodeObject code)
     {
@@ -81,6 +82,15 @@ internal sealed class PyCode : PyObject
     public override PyType Type => TypeObject;
 
     public override string Repr() => $"<code object {Name} at 0x{Ops.Id(this):x}, file \"{Filename}\", line {Source.FirstLineNo}>";
+
+    /// <summary>The source range of the instruction at <paramref name="index"/>.</summary>
+    public SourcePosition PositionOf(int index)
+    {
+        positions ??= LineTable.PositionsPerCodeUnit(Source);
+        if (index < 0 || index >= Instructions.Length) return new SourcePosition(-1, -1, -1, -1);
+        int off = Instructions[index].Offset;
+        return off < positions.Length ? positions[off] : new SourcePosition(-1, -1, -1, -1);
+    }
 
     /// <summary>The source line of the instruction at <paramref name="index"/>, or -1.</summary>
     public int LineOf(int index)
@@ -151,8 +161,6 @@ internal sealed class PyCode : PyObject
 /// <summary>A constant of a kind the runtime cannot represent yet; any use raises "not supported yet".</summary>
 internal sealed class PyUnsupportedConstant(string what) : PyObject
 {
-    private static readonly PyType UnsupportedType = new("unsupported", PyType.ObjectType);
-
     public string What { get; } = what;
 
     public override PyType Type => throw Ops.NotSupported(What);

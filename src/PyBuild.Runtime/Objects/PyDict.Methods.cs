@@ -3,7 +3,7 @@ using System.Text;
 namespace PyBuild.Runtime.Objects;
 
 /// <summary>The methods of <c>dict</c> and its views.</summary>
-internal sealed partial class PyDict
+internal partial class PyDict
 {
     private static PyDict Self(ReadOnlySpan<PyObject> a) => (PyDict)a[0];
 
@@ -19,6 +19,16 @@ internal sealed partial class PyDict
             for (int i = 0; i < nkw; i++) d.SetItem(k!.Items[i], a[npos + i]);
             return d;
         });
+        t.AddMethod("__init__", (a, k) =>
+        {
+            var d = Self(a);
+            int nkw = k?.Items.Length ?? 0;
+            int npos = a.Length - nkw;
+            if (npos > 1) Builtins.DictMethods.UpdateFrom(d, a[1]);
+            for (int i = 0; i < nkw; i++) d.SetItem(k!.Items[i], a[npos + i]);
+            return PyNone.Value;
+        });
+        t.AddMethod("__repr__", (a, k) => new PyStr(a[0].Repr()));
         t.AddMethod("keys", (a, k) => new PyDictView(Self(a), DictIterKind.Keys));
         t.AddMethod("values", (a, k) => new PyDictView(Self(a), DictIterKind.Values));
         t.AddMethod("items", (a, k) => new PyDictView(Self(a), DictIterKind.Items));

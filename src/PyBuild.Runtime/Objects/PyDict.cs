@@ -7,7 +7,7 @@ namespace PyBuild.Runtime.Objects;
 /// <see cref="KeysVersion"/> changes when keys are added or removed, so inline caches may keep an
 /// entry index while it holds.
 /// </summary>
-internal sealed partial class PyDict : PyObject
+internal partial class PyDict : PyObject
 {
     public static readonly PyType TypeObject = CreateType();
 
@@ -92,10 +92,13 @@ internal sealed partial class PyDict : PyObject
 
     public override PyObject GetItem(PyObject key)
     {
-        var v = GetItemOrNull(key);
+        var v = GetItemOrNull(key) ?? Missing(key);
         if (v is not null) return v;
         throw new Exceptions.PyException(Exceptions.PyBaseException.Create(Exceptions.ExceptionTypes.KeyError, key));
     }
+
+    /// <summary>The value for a missing key (CPython's <c>__missing__</c>), or null to raise KeyError.</summary>
+    protected virtual PyObject? Missing(PyObject key) => null;
 
     public override void SetItem(PyObject key, PyObject value)
     {

@@ -67,6 +67,52 @@ internal sealed class PyGenerator : PyObject
         }
     }
 
+    /// <summary>
+    /// The iterator this generator is delegating to with <c>yield from</c>, or null: the frame is
+    /// suspended before a RESUME whose argument marks a return from yield-from (2) or await (3).
+    /// </summary>
+    private PyObject? Delegate()
+    {
+        var code = frame.Code;
+        if (!started || frame.Finished || frame.Pc >= code.Instructions.Length) return null;
+        ref var next = ref code.Instructions[frame.Pc];
+        return next.Op == PyBuild.Compiler.Bytecode.OpCode.RESUME && next.Arg >= 2 ? frame.Fast[frame.Sp - 1] : null;
+    }
+
+    /// <summary><c>throw</c>: delegated first to the iterator of a pending <c>yield from</c>, as CPython does.</summary>
+    public PyObject Throw(PyBaseException exc)
+    {
+        var sub = Delegate();
+        if (sub is not null)
+        {
+            if (exc.Type.IsSubtypeOf(ExceptionTypes.GeneratorExit))
+            {
+                if (sub is PyGenerator sg) sg.Close();
+                else if (Ops.GetAttrOrNull(sub, "close") is { } close) Ops.Call(close);
+            }
+            else
+            {
+                PyBaseException? raised = null;
+                try
+                {
+                    running = true;
+                    var v = sub is PyGenerator g ? g.Throw(exc) : Ops.Call(Ops.GetAttrOrNull(sub, "throw") ?? throw new PyException(exc), exc);
+                    return v;
+                }
+                catch (PyException e)
+                {
+                    raised = e.Value;
+                }
+                finally
+                {
+                    running = false;
+                }
+                exc = raised;
+            }
+        }
+        return Send(PyNone.Value, exc);
+    }
+
     /// <summary><c>send</c> and <c>__next__</c>: the yielded value, or StopIteration carrying the return value.</summary>
     public PyObject Send(PyObject value, PyBaseException? throwIn = null)
     {
@@ -85,7 +131,16 @@ internal sealed class PyGenerator : PyObject
         }
         try
         {
-            Resume(PyNone.Value, new PyBaseException(ExceptionTypes.GeneratorExit, PyTuple.Empty), out bool returned);
+            bool returned;
+            if (Delegate() is not null)
+            {
+                Throw(new PyBaseException(ExceptionTypes.GeneratorExit, PyTuple.Empty));
+                returned = frame.Finished;
+            }
+            else
+            {
+                Resume(PyNone.Value, new PyBaseException(ExceptionTypes.GeneratorExit, PyTuple.Empty), out returned);
+            }
             if (!returned) throw Ops.Error(ExceptionTypes.RuntimeError, "generator ignored GeneratorExit");
         }
         catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.GeneratorExit) || e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
@@ -119,7 +174,7 @@ internal sealed class PyGenerator : PyObject
     {
         var t = new PyType("generator", PyType.ObjectType);
         t.AddMethod("send", (a, k) => ((PyGenerator)a[0]).Send(a[1]));
-        t.AddMethod("throw", (a, k) => ((PyGenerator)a[0]).Send(PyNone.Value, MakeThrown(a)));
+        t.AddMethod("throw", (a, k) => ((PyGenerator)a[0]).Throw(MakeThrown(a)));
         t.AddMethod("close", (a, k) => { ((PyGenerator)a[0]).Close(); return PyNone.Value; });
         t.AddMethod("__next__", (a, k) => ((PyGenerator)a[0]).Send(PyNone.Value));
         t.AddMethod("__iter__", (a, k) => a[0]);

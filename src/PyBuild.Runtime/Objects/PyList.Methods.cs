@@ -1,7 +1,7 @@
 namespace PyBuild.Runtime.Objects;
 
 /// <summary>The methods of <c>list</c>.</summary>
-internal sealed partial class PyList
+internal partial class PyList
 {
     private static PyList Self(ReadOnlySpan<PyObject> a) => (PyList)a[0];
 
@@ -13,6 +13,15 @@ internal sealed partial class PyList
             Ops.CheckArgCount("list", a, 0, 1);
             return a.Length == 0 ? new PyList() : new PyList(a[0] is PyList l ? l.ToArray() : Ops.ToArray(a[0]).ToArray());
         });
+        t.AddMethod("__init__", (a, k) =>
+        {
+            Ops.NoKeywords("list", k);
+            var l = Self(a);
+            l.Clear();
+            if (a.Length > 1) l.Extend(Ops.ToArray(a[1]));
+            return PyNone.Value;
+        });
+        t.AddMethod("__repr__", (a, k) => new PyStr(a[0].Repr()));
         t.AddMethod("append", (a, k) => { Ops.CheckArgCount("list.append", a[1..], 1, 1); Self(a).Append(a[1]); return PyNone.Value; });
         t.AddMethod("extend", (a, k) => { Self(a).Extend(a[1] is PyList l ? l.ToArray() : Ops.ToArray(a[1])); return PyNone.Value; });
         t.AddMethod("insert", (a, k) =>

@@ -3,7 +3,7 @@ using System.Text;
 namespace PyBuild.Runtime.Objects;
 
 /// <summary><c>list</c>: a growable array.</summary>
-internal sealed partial class PyList : PyObject
+internal partial class PyList : PyObject
 {
     public static readonly PyType TypeObject = CreateType();
 

@@ -185,11 +185,7 @@ internal sealed partial class PySet : PyObject
     public PySet Copy(bool frozen)
     {
         var s = new PySet(frozen);
-        for (int i = 0; i < keys.Length; i++)
-        {
-            var k = keys[i];
-            if (k is not null && k != DummyKey) s.Add(k, hashes[i]);
-        }
+        s.Update(this);
         return s;
     }
 
@@ -197,6 +193,17 @@ internal sealed partial class PySet : PyObject
     {
         if (iterable is PySet other)
         {
+            // As CPython's set_merge: an empty table of the same size is copied slot for slot;
+            // otherwise the table is first grown for both, so that the resulting order matches.
+            if (fill == 0 && keys.Length == other.keys.Length && other.fill == other.Count)
+            {
+                keys = (PyObject?[])other.keys.Clone();
+                hashes = (long[])other.hashes.Clone();
+                fill = other.fill;
+                Count = other.Count;
+                return;
+            }
+            if ((long)(fill + other.Count) * 5 >= (long)(keys.Length - 1) * 3) Resize((Count + other.Count) * 2);
             for (int i = 0; i < other.keys.Length; i++)
             {
                 var k = other.keys[i];
@@ -206,6 +213,7 @@ internal sealed partial class PySet : PyObject
         }
         if (iterable is PyDict d)
         {
+            if ((long)(fill + d.Count) * 5 >= (long)(keys.Length - 1) * 3) Resize((Count + d.Count) * 2);
             foreach (var (k, _) in d.Items()) Add(k);
             return;
         }
@@ -321,6 +329,13 @@ internal sealed partial class PySet : PyObject
     public PySet Difference(PyObject other, bool frozen)
     {
         var o = other as PySet ?? new PySet(true, Ops.ToArray(other));
+        // CPython copies and discards when the other operand is much smaller, else filters into a new set.
+        if ((Count >> 2) > o.Count)
+        {
+            var copy = Copy(frozen);
+            foreach (var k in o.Items()) copy.Discard(k);
+            return copy;
+        }
         var r = new PySet(frozen);
         foreach (var k in Items())
         {
@@ -331,11 +346,12 @@ internal sealed partial class PySet : PyObject
 
     public PySet SymmetricDifference(PyObject other, bool frozen)
     {
-        var o = other as PySet ?? new PySet(true, Ops.ToArray(other));
-        var r = Copy(frozen);
-        foreach (var k in o.Items())
+        // As CPython: start from a copy of the other operand, then toggle this set's elements.
+        var r = new PySet(frozen);
+        r.Update(other);
+        foreach (var k in Items())
         {
-            if (Has(k)) r.Discard(k);
+            if (r.Has(k)) r.Discard(k);
             else r.Add(k);
         }
         return r;

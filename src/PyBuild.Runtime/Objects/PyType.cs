@@ -74,16 +74,39 @@ internal sealed class PyType : PyObject
     /// <summary>Changes whenever this type's or a base's dictionary changes.</summary>
     public int Version { get; private set; }
 
+    private PyType? solidBase;
+    private int inlineInitVersion = -1;
+    private PyFunction? inlineInit;
+
     /// <summary>The nearest built-in type in the MRO, which decides the instance layout.</summary>
     public PyType SolidBase
     {
         get
         {
+            if (solidBase is not null) return solidBase;
             foreach (var t in Mro)
             {
-                if (!t.IsHeapType) return t;
+                if (!t.IsHeapType) return solidBase = t;
             }
-            return ObjectType;
+            return solidBase = ObjectType;
+        }
+    }
+
+    /// <summary>
+    /// For a user class whose instances are made by the default <c>__new__</c> and set up by a Python
+    /// <c>__init__</c>: that function, which the interpreter runs in its own frame stack. Cached per version.
+    /// </summary>
+    public PyFunction? InlineInit
+    {
+        get
+        {
+            if (inlineInitVersion != Version)
+            {
+                inlineInit = IsHeapType && Metaclass is null && Lookup("__init__") is PyFunction init && !init.Code.IsGenerator
+                    && Lookup("__new__") is PyStaticMethod { Function: PyBuiltinFunction } ? init : null;
+                inlineInitVersion = Version;
+            }
+            return inlineInit;
         }
     }
 
@@ -163,7 +186,8 @@ internal sealed class PyType : PyObject
                 throw Ops.TypeError("multiple bases have instance lay-out conflict");
             if (solid is null || s.IsSubtypeOf(solid)) solid = s;
         }
-        if (solid is not null && solid != ObjectType && !solid.IsSubtypeOf(ExceptionTypes.BaseException))
+        if (solid is not null && solid != ObjectType && !solid.IsSubtypeOf(ExceptionTypes.BaseException)
+            && solid != PyList.TypeObject && solid != PyDict.TypeObject)
             throw Ops.NotSupported($"subclassing built-in type '{solid.Name}'");
         var mro = C3Merge(name, bases);
         var type = new PyType(name, bases, mro, ns);
@@ -256,6 +280,8 @@ internal sealed class PyType : PyObject
         var solid = SolidBase;
         if (solid.IsSubtypeOf(ExceptionTypes.BaseException))
             return new PyBaseException(this, args.Length == 0 || kwnames is not null && kwnames.Items.Length == args.Length ? PyTuple.Empty : new PyTuple(args[..(args.Length - (kwnames?.Items.Length ?? 0))].ToArray()));
+        if (solid == PyList.TypeObject) return new PyListInstance(this);
+        if (solid == PyDict.TypeObject) return new PyDictInstance(this);
         return new PyInstance(this);
     }
 
@@ -313,6 +339,8 @@ internal sealed class PyType : PyObject
             if (!cls.IsHeapType) return cls.Call(a[1..], k);
             var solid = cls.SolidBase;
             if (solid.IsSubtypeOf(ExceptionTypes.BaseException)) return new PyBaseException(cls, new PyTuple(a[1..].ToArray()));
+            if (solid == PyList.TypeObject) return new PyListInstance(cls);
+            if (solid == PyDict.TypeObject) return new PyDictInstance(cls);
             return new PyInstance(cls);
         });
         t.AddMethod("__repr__", (a, k) => new PyStr(ObjectRepr(a[0])));

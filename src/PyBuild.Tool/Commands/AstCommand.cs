@@ -96,11 +96,11 @@ internal static class AstCommand
         }
         catch (PythonSyntaxError e)
         {
-            WriteWarnings(stderr, name, warnings);
+            WriteWarnings(stderr, name, warnings, source);
             WriteSyntaxError(stderr, e);
             return 1;
         }
-        WriteWarnings(stderr, name, warnings);
+        WriteWarnings(stderr, name, warnings, source);
         string text;
         try
         {
@@ -135,11 +135,19 @@ internal static class AstCommand
         return 2;
     }
 
-    private static void WriteWarnings(TextWriter stderr, string file, List<ParserWarning> warnings)
+    /// <summary>
+    /// Warnings as Python shows them: each with the stripped source line (which linecache reads
+    /// from the file) below.
+    /// </summary>
+    private static void WriteWarnings(TextWriter stderr, string file, List<ParserWarning> warnings, byte[] source)
     {
+        if (warnings.Count == 0) return;
+        string[] lines = System.Text.Encoding.UTF8.GetString(source).Split('\n');
         foreach (ParserWarning w in warnings)
         {
             stderr.Write(file + ":" + w.Lineno + ": " + w.Category + ": " + w.Message + "\n");
+            string line = w.Lineno >= 1 && w.Lineno <= lines.Length && file != "<stdin>" ? lines[w.Lineno - 1].Trim() : "";
+            if (line.Length > 0) stderr.Write("  " + line + "\n");
         }
     }
 
@@ -147,7 +155,7 @@ internal static class AstCommand
     private static void WriteSyntaxError(TextWriter stderr, PythonSyntaxError e)
     {
         stderr.Write("Traceback (most recent call last):\n");
-        if (e.Lineno == 0 && e.Text == null)
+        if (e.ErrorType == "MemoryError")
         {
             stderr.Write(e.ErrorType + ": " + e.Message + "\n");
             stderr.Flush();

@@ -9,7 +9,7 @@ For each Snippets/NAME.py it writes
   Snippets/NAME.dis.txt      dis.dis of that code object, the text of `python3.12 -m dis NAME.py`.
 It also writes source_hash.txt: one line per input, hex of the bytes, a tab, hex of importlib.util.source_hash.
 """
-import dis, importlib.util, io, marshal, os, sys
+import dis, importlib.util, io, marshal, os, re, sys
 
 here = os.path.dirname(os.path.abspath(__file__))
 snippets = os.path.join(here, 'Snippets')
@@ -26,7 +26,12 @@ for name in sorted(os.listdir(snippets)):
         f.write(data.hex() + '\n')
     out = io.StringIO()
     dis.dis(code, file=out)
-    with open(os.path.join(snippets, stem + '.dis.txt'), 'w', encoding='utf-8', newline='\n') as f:
+    dis_path = os.path.join(snippets, stem + '.dis.txt')
+    # Addresses change on every run: keep the old file when nothing else did, so diffs stay quiet.
+    mask = lambda text: re.sub(r'0x[0-9a-f]+', '0x', text)
+    if os.path.exists(dis_path) and mask(open(dis_path, encoding='utf-8').read()) == mask(out.getvalue()):
+        continue
+    with open(dis_path, 'w', encoding='utf-8', newline='\n') as f:
         f.write(out.getvalue())
 
 inputs = [b'', b'a', b'\x00', b'\xff' * 7, b'12345678', b'123456789', b'print("hello")\n']

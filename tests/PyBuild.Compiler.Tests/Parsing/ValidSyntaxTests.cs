@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using PyBuild.Compiler.Diagnostics;
 using PyBuild.Compiler.Parsing;
+using PyBuild.Compiler.Text;
 using PyBuild.Compiler.Syntax;
 using System.Runtime.CompilerServices;
 using Assert = Microsoft.VisualStudio.TestTools.UnitTesting.Assert;
@@ -39,7 +40,7 @@ public sealed class ValidSyntaxTests
             string actual;
             try
             {
-                actual = AstDump.Dump(Parser.Parse(Encoding.UTF8.GetBytes(src), "<s>", mode, options), includeAttributes: true);
+                actual = AstDump.Dump(Parser.Parse(new SourceText(src), "<s>", mode, options), includeAttributes: true);
             }
             catch (PythonSyntaxError x)
             {

@@ -42,23 +42,10 @@ public sealed class ProgramOutputTests
         var errFile = Path.Combine(dir, name + ".err");
         if (File.Exists(errFile))
         {
-            var expectedErr = WithoutCaretLines(File.ReadAllText(errFile));
+            var expectedErr = File.ReadAllText(errFile);
             var actualErr = stderr.ToString();
             if (actualErr != expectedErr) Assert.Fail("stderr " + FirstDifference(expectedErr, actualErr));
         }
-    }
-
-    /// <summary>CPython's traceback lines of ~ and ^ under an expression; the VM does not print them yet.</summary>
-    internal static string WithoutCaretLines(string text)
-    {
-        var kept = new List<string>();
-        foreach (var line in text.Split('\n'))
-        {
-            var t = line.Trim();
-            if (t.Length > 0 && t.Trim('~', '^').Length == 0) continue;
-            kept.Add(line);
-        }
-        return string.Join('\n', kept);
     }
 
     /// <summary>The first line where the outputs differ, for a readable failure.</summary>

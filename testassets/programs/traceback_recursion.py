@@ -1,0 +1,6 @@
+def down(n):
+    return down(n + 1) + 1
+
+
+print("start")
+down(0)
