@@ -3,7 +3,7 @@ namespace PyBuild.Compiler.CodeGen;
 /// <summary><c>co_consts</c> under construction: each distinct constant once, in first-use order.</summary>
 internal sealed class ConstantPool
 {
-    private readonly Dictionary<object, int> _index = new(ConstantKey.Instance!);
+    private readonly Dictionary<object, int> _index = new(Bytecode.ConstantKey.Instance);
     private readonly List<object?> _items = new();
     private int _noneIndex = -1;
 

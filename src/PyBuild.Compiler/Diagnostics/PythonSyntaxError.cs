@@ -2,8 +2,8 @@ namespace PyBuild.Compiler.Diagnostics;
 
 /// <summary>
 /// A compile-time error, exactly as CPython 3.12 reports it: the exception class
-/// (<c>SyntaxError</c>, <c>IndentationError</c>, <c>TabError</c>, or <c>RecursionError</c> for
-/// nesting too deep to compile), the message and the position.
+/// (<c>SyntaxError</c>, <c>IndentationError</c>, <c>TabError</c>; <c>RecursionError</c> or
+/// <c>MemoryError</c> for input nested too deeply to compile or parse), the message and the position.
 /// Offsets are 1-based character columns, as in CPython's <c>SyntaxError.offset</c>.
 /// </summary>
 public sealed class PythonSyntaxError : Exception
@@ -21,7 +21,7 @@ public sealed class PythonSyntaxError : Exception
         Text = text;
     }
 
-    /// <summary><c>SyntaxError</c>, <c>IndentationError</c>, <c>TabError</c> or <c>RecursionError</c>.</summary>
+    /// <summary><c>SyntaxError</c>, <c>IndentationError</c>, <c>TabError</c>, <c>RecursionError</c> or <c>MemoryError</c>.</summary>
     public string ErrorType { get; }
     /// <summary>The file name given to the compiler.</summary>
     public string Filename { get; }
@@ -31,7 +31,7 @@ public sealed class PythonSyntaxError : Exception
     public int Offset { get; }
     /// <summary>1-based end line.</summary>
     public int EndLineno { get; }
-    /// <summary>1-based end character offset (0 when CPython gives none).</summary>
+    /// <summary>1-based end character offset (0 or -1 where CPython gives those).</summary>
     public int EndOffset { get; }
     /// <summary>The source line, when known.</summary>
     public string? Text { get; }

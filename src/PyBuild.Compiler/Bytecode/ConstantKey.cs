@@ -1,7 +1,6 @@
 using System.Numerics;
-using PyBuild.Compiler.Bytecode;
 
-namespace PyBuild.Compiler.Marshal;
+namespace PyBuild.Compiler.Bytecode;
 
 /// <summary>
 /// Equality of constants as CPython's compiler merges them (<c>_PyCode_ConstantKey</c>): same type and
