@@ -12,16 +12,13 @@ internal sealed partial class CodeGenerator
         if (isModule && body.Count > 0) loc = SourceLocation.Of(body[0]);
         if (FindAnnotations(body)) Emit(OpCode.SETUP_ANNOTATIONS, 0, loc);
         int start = 0;
+        // Under -OO the docstring is an ordinary constant statement (a NOP that keeps its line).
         string? doc = _optimize < 2 ? GetDocString(body) : null;
-        if (body.Count > 0 && GetDocString(body) is not null)
+        if (doc is not null)
         {
-            if (doc is not null)
-            {
-                var docStmt = (ExprStmt)body[0];
-                var location = SourceLocation.Of(docStmt);
-                EmitLoadConst(doc, location);
-                NameOp("__doc__", ExprContext.Store, location);
-            }
+            var location = SourceLocation.Of(body[0]);
+            EmitLoadConst(doc, location);
+            NameOp("__doc__", ExprContext.Store, location);
             start = 1;
         }
         for (int i = start; i < body.Count; i++) VisitStmt(body[i]);
@@ -825,7 +822,7 @@ internal sealed partial class CodeGenerator
         _unit.ArgCount = args.Posonlyargs.Count + args.Args.Count;
         _unit.PosOnlyArgCount = args.Posonlyargs.Count;
         _unit.KwOnlyArgCount = args.Kwonlyargs.Count;
-        for (int i = GetDocString(body) is not null ? 1 : 0; i < body.Count; i++) VisitStmt(body[i]);
+        for (int i = doc is not null ? 1 : 0; i < body.Count; i++) VisitStmt(body[i]);
         if (scope.IsGenerator || scope.IsCoroutine) WrapInStopIterationHandler();
         AddReturnAtEnd();
         var code = ExitScope();
