@@ -113,7 +113,7 @@ internal sealed partial class CodeGenerator
             if (scope.HasVarArgs) flags |= CodeFlags.VarArgs;
             if (scope.HasVarKeywords) flags |= CodeFlags.VarKeywords;
         }
-        return flags | unit.ExtraFlags;
+        return flags;
     }
 
     private void Emit(OpCode op, int arg, SourceLocation location) => _unit.Graph.Add(op, arg, location);

@@ -44,7 +44,6 @@ internal sealed class CompilerUnit
     public int ArgCount { get; set; }
     public int PosOnlyArgCount { get; set; }
     public int KwOnlyArgCount { get; set; }
-    public CodeFlags ExtraFlags { get; set; }
     /// <summary>Whether the unit is an <c>async def</c> body (CPython's <c>COMPILER_SCOPE_ASYNC_FUNCTION</c>).</summary>
     public bool IsAsyncFunction { get; init; }
 

@@ -36,9 +36,6 @@ public sealed class BasicBlock
     /// <summary>Whether the block was reached by the last traversal.</summary>
     public bool Visited { get; set; }
 
-    /// <summary>The last instruction, or <see langword="null"/> for an empty block.</summary>
-    public Instruction? Last => Instructions.Count == 0 ? null : Instructions[^1];
-
     /// <summary>Whether control can fall through from the end of this block into <see cref="Next"/>.</summary>
     public bool FallsThrough => Instructions.Count == 0 || !OpCodeFacts.EndsFlow(Instructions[^1].Op);
 

@@ -25,9 +25,6 @@ public struct Instruction
         Target = target;
     }
 
-    /// <summary>Whether the instruction jumps (conditionally or not) to <see cref="Target"/>.</summary>
-    public readonly bool IsJump => OpCodeFacts.IsJump(Op);
-
     /// <inheritdoc/>
     public override readonly string ToString() => Target is null ? $"{Op} {Arg}" : $"{Op} -> B{Target.Label}";
 }

@@ -52,8 +52,6 @@ public sealed class Scope
     public bool NeedsClassClosure { get; set; }
     /// <summary>Whether the class body needs a <c>__classdict__</c> cell (<c>ste_needs_classdict</c>).</summary>
     public bool NeedsClassDict { get; set; }
-    /// <summary>Whether the scope uses <c>super</c> or <c>__class__</c> (<c>ste_child_free</c> aside).</summary>
-    public bool HasChildFree { get; set; }
 
     /// <summary>For a comprehension's scope, which kind it is (CPython's <c>ste_comprehension</c>).</summary>
     public ComprehensionKind Comprehension { get; set; }
