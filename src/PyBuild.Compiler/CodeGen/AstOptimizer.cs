@@ -111,10 +111,32 @@ internal sealed class AstOptimizer
                 m.Subject = Fold(m.Subject);
                 foreach (var c in m.Cases)
                 {
+                    FoldPattern(c.Pattern);
                     c.Guard = FoldOptional(c.Guard);
                     Stmts(c.Body);
                 }
                 break;
+        }
+    }
+
+    /// <summary>Patterns hold expressions too: negative and complex literals in them fold to constants.</summary>
+    private void FoldPattern(Pattern p)
+    {
+        switch (p)
+        {
+            case MatchValue v: v.Value = Fold(v.Value); break;
+            case MatchSequence s: foreach (var q in s.Patterns) FoldPattern(q); break;
+            case MatchMapping m:
+                Exprs(m.Keys);
+                foreach (var q in m.Patterns) FoldPattern(q);
+                break;
+            case MatchClass c:
+                c.Cls = Fold(c.Cls);
+                foreach (var q in c.Patterns) FoldPattern(q);
+                foreach (var q in c.KwdPatterns) FoldPattern(q);
+                break;
+            case MatchAs { Pattern: { } inner }: FoldPattern(inner); break;
+            case MatchOr o: foreach (var q in o.Patterns) FoldPattern(q); break;
         }
     }
 

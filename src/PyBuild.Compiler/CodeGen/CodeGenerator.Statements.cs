@@ -117,6 +117,7 @@ internal sealed partial class CodeGenerator
             case Assert a: VisitAssert(a); return;
             case Try t: VisitTry(t); return;
             case TryStar t: VisitTryStar(t); return;
+            case Match m: VisitMatch(m); return;
             case With w: VisitWith(w, 0); return;
             default:
                 throw NotSupported($"{s.AstName} statements");

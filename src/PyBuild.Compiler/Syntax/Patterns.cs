@@ -67,7 +67,7 @@ public sealed class MatchSequence : Pattern
 public sealed class MatchSingleton : Pattern
 {
     /// <summary>The <c>value</c> field (<c>constant</c>).</summary>
-    public object Value { get; set; } = null!;
+    public object? Value { get; set; }
 
     /// <inheritdoc/>
     public override string AstName => "MatchSingleton";
