@@ -111,8 +111,7 @@ internal sealed partial class CodeGenerator
                     return;
                 }
                 foreach (var v in j.Values) VisitExpr(v);
-                if (j.Values.Count > 1) Emit(OpCode.BUILD_STRING, j.Values.Count, loc);
-                else if (j.Values.Count == 0) EmitLoadConst("", loc);
+                if (j.Values.Count != 1) Emit(OpCode.BUILD_STRING, j.Values.Count, loc);
                 return;
             case FormattedValue f:
             {

@@ -165,8 +165,29 @@ internal static class Numbers
         Operator.Add => a + b,
         Operator.Sub => a - b,
         Operator.Mult => new Complex(a.Real * b.Real - a.Imaginary * b.Imaginary, a.Real * b.Imaginary + a.Imaginary * b.Real),
+        Operator.Div => ComplexDivide(a, b),
         _ => NoResult,
     };
+
+    /// <summary>Python's complex division: divide through by the larger part of the divisor (Smith's method), as CPython's <c>_Py_c_quot</c>.</summary>
+    private static object ComplexDivide(Complex a, Complex b)
+    {
+        double absReal = Math.Abs(b.Real), absImag = Math.Abs(b.Imaginary);
+        if (absReal >= absImag)
+        {
+            if (absReal == 0.0) return NoResult;
+            double ratio = b.Imaginary / b.Real;
+            double denom = b.Real + b.Imaginary * ratio;
+            return new Complex((a.Real + a.Imaginary * ratio) / denom, (a.Imaginary - a.Real * ratio) / denom);
+        }
+        if (absImag >= absReal)
+        {
+            double ratio = b.Real / b.Imaginary;
+            double denom = b.Real * ratio + b.Imaginary;
+            return new Complex((a.Real * ratio + a.Imaginary) / denom, (a.Imaginary * ratio - a.Real) / denom);
+        }
+        return new Complex(double.NaN, double.NaN);
+    }
 
     private static object SequenceOp(Operator op, object? left, object? right, int maxStringSize, int maxCollectionSize)
     {
