@@ -6,7 +6,7 @@ namespace PyBuild.Compiler.Bytecode;
 /// Equality of constants as CPython's compiler merges them (<c>_PyCode_ConstantKey</c>): same type and
 /// same value, floats by their bits (so <c>0.0</c> and <c>-0.0</c> stay apart; a NaN equals only
 /// itself, the same boxed value), tuples element by
-/// element, code objects by identity. Tuples are compared through their item arrays, so that
+/// element, code objects by their contents. Tuples are compared through their item arrays, so that
 /// <c>co_consts</c>, <c>co_names</c> and constant tuples with equal contents are one key, as in CPython's
 /// constant cache.
 /// </summary>
@@ -29,6 +29,7 @@ internal sealed class ConstantKey : IEqualityComparer<object>
             case byte[] xb when y is byte[] yb: return xb.AsSpan().SequenceEqual(yb);
             case BigInteger xi when y is BigInteger yi: return xi == yi;
             case bool xb when y is bool yb: return xb == yb;
+            case CodeObject xc when y is CodeObject yc: return CodeEquals(xc, yc);
             case double xd when y is double yd: return !double.IsNaN(xd) && BitConverter.DoubleToInt64Bits(xd) == BitConverter.DoubleToInt64Bits(yd);
             case Complex xc when y is Complex yc:
                 return !double.IsNaN(xc.Real) && !double.IsNaN(xc.Imaginary)
@@ -52,10 +53,20 @@ internal sealed class ConstantKey : IEqualityComparer<object>
                 return hash.ToHashCode();
             case double d: return BitConverter.DoubleToInt64Bits(d).GetHashCode();
             case Complex c: return HashCode.Combine(BitConverter.DoubleToInt64Bits(c.Real), BitConverter.DoubleToInt64Bits(c.Imaginary));
-            case CodeObject: return System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+            case CodeObject code: return HashCode.Combine(code.QualName, code.FirstLineNo, code.Code.Length);
             default: return obj.GetHashCode();
         }
     }
+
+    /// <summary>Code objects are equal when everything CPython's code comparison looks at is (so a comprehension compiled twice is one constant).</summary>
+    private bool CodeEquals(CodeObject x, CodeObject y) =>
+        x.Name == y.Name && x.QualName == y.QualName && x.Filename == y.Filename
+        && x.ArgCount == y.ArgCount && x.PosOnlyArgCount == y.PosOnlyArgCount && x.KwOnlyArgCount == y.KwOnlyArgCount
+        && x.Flags == y.Flags && x.FirstLineNo == y.FirstLineNo && x.StackSize == y.StackSize
+        && x.Code.AsSpan().SequenceEqual(y.Code) && x.LineTable.AsSpan().SequenceEqual(y.LineTable)
+        && x.ExceptionTable.AsSpan().SequenceEqual(y.ExceptionTable)
+        && x.Names.AsSpan().SequenceEqual(y.Names) && x.LocalsPlusNames.AsSpan().SequenceEqual(y.LocalsPlusNames)
+        && x.LocalsPlusKinds.AsSpan().SequenceEqual(y.LocalsPlusKinds) && ItemsEqual(x.Consts, y.Consts);
 
     private bool ItemsEqual(object?[] xs, object?[] ys)
     {
