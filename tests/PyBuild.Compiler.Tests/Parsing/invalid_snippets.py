@@ -78,6 +78,18 @@ SNIPPETS = [
     "match x:\n    case {a: 1}:\n        pass\n", "match x:\n    case *a:\n        pass\n",
     "match x:\n    case a as 1:\n        pass\n", "match x:\n    case (a as b) as c as d:\n        pass\n",
     "match x:\n    case x:\n        pass\n    case\n", "match x:\n    pass\n", "match x:\n    case a b:\n        pass\n",
+    # more: comprehensions, calls, subscripts, strings, keywords and misplaced tokens
+    "[x for x in y if]\n", "{x: for x in y}\n", "{x: y for x, in z}\n", "(x for x in)\n", "[x async]\n",
+    "f(x=1, x=2)\n", "f(*)\n", "f(**)\n", "f(a=)\n", "f(=1)\n", "x[1:2, *]\n", "x[::1:]\n",
+    "x = 'a' + \n", "x = b'\\u1234' 'a'\n", "x = rb'\\' u'a'\n", "x = f'{x' 'y'\n", "x = f'{x!r:{y!}}'\n",
+    "if else: pass\n", "for x in y if z: pass\n", "while x: pass\nelse pass\n", "def f(): return yield from\n",
+    "class A: def f(): pass\n", "x = lambda: (yield) = 1\n", "import a.\n", "from .a import b.c\n",
+    "from __future__ import *\n", "global x, \n", "nonlocal x y\n", "assert x,\n", "raise x from\n",
+    "del x,, y\n", "x = [1, 2, 3,,]\n", "x = {1, 2,,}\n", "x = (1, 2,,)\n", "x += yield = 1\n",
+    "x: = 1\n", "x: int = \n", "def f(x, *, y, *, z): pass\n", "def f(**k, **j): pass\n",
+    "lambda x, x: 1\n", "lambda: *a\n", "with open(x) as f, : pass\n", "async def f(): async with: pass\n",
+    "async for x in y: pass\n", "x = not not\n", "x = 1 if 2 else 3 if\n", "x = a.b.\n", "x = a..b\n",
+    "x = 1 = 2 = \n",
     # indentation and whitespace
     "if x:\n    a\n  b\n", "if x:\n\tpass\n        pass\n", "\n\n   \n x\n", "def f():\n\tif x:\n        \tpass\n",
     "x = (1,\n 2\n", "if x:\n    pass\n    \n  pass\n",
