@@ -40,14 +40,18 @@ public static class PythonCompiler
     }
 
     /// <summary>
-    /// The passes recurse over the tree; CPython's nesting limits bound the depth, and a thread of
-    /// its own with a large stack makes sure those limits, not the .NET stack, are what is reached.
+    /// The passes recurse over the tree; CPython's nesting limits bound the depth, and threads with
+    /// a large stack make sure those limits, not the .NET stack, are what is reached. The threads
+    /// are kept and reused (one per core), so compiling many files in parallel starts none per file.
     /// </summary>
     private static T OnLargeStack<T>(Func<T> work)
     {
+        if (t_onLargeStack) return work();
+        EnsureWorkers();
         T? result = default;
         System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
-        var thread = new Thread(() =>
+        using var done = new ManualResetEventSlim();
+        s_work.Add(() =>
         {
             try
             {
@@ -57,11 +61,40 @@ public static class PythonCompiler
             {
                 failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
             }
-        }, LargeStackBytes);
-        thread.Start();
-        thread.Join();
+            finally
+            {
+                done.Set();
+            }
+        });
+        done.Wait();
         failure?.Throw();
         return result!;
+    }
+
+    private static readonly System.Collections.Concurrent.BlockingCollection<Action> s_work = new();
+    private static int s_workers;
+
+    [ThreadStatic] private static bool t_onLargeStack;
+
+    private static void EnsureWorkers()
+    {
+        int wanted = Environment.ProcessorCount;
+        while (true)
+        {
+            int current = Volatile.Read(ref s_workers);
+            if (current >= wanted) return;
+            if (Interlocked.CompareExchange(ref s_workers, current + 1, current) != current) continue;
+            var thread = new Thread(() =>
+            {
+                t_onLargeStack = true;
+                foreach (var item in s_work.GetConsumingEnumerable()) item();
+            }, LargeStackBytes)
+            {
+                IsBackground = true,
+                Name = "PyBuild compiler",
+            };
+            thread.Start();
+        }
     }
 
     private const int LargeStackBytes = 256 * 1024 * 1024;
