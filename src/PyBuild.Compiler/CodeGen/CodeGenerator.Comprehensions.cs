@@ -62,9 +62,7 @@ internal sealed partial class CodeGenerator
         Emit(OpCode.CALL, 0, loc);
         if (isAsyncGenerator && kind != ComprehensionKind.Generator)
         {
-            Emit(OpCode.GET_AWAITABLE, 0, loc);
-            EmitLoadConst(null, loc);
-            EmitYieldFrom(loc, await: true);
+            EmitAwait(0, loc);
         }
     }
 

@@ -145,9 +145,7 @@ internal sealed partial class CodeGenerator
                 if (!_unit.Scope.IsFunctionLike) throw Error("'await' outside function", aw);
                 if (!_unit.IsAsyncFunction && _unit.Scope.Comprehension == ComprehensionKind.None) throw Error("'await' outside async function", aw);
                 VisitExpr(aw.Value);
-                Emit(OpCode.GET_AWAITABLE, 0, loc);
-                EmitLoadConst(null, loc);
-                EmitYieldFrom(loc, await: true);
+                EmitAwait(0, loc);
                 return;
             case YieldFrom yf:
                 if (!_unit.Scope.IsFunctionLike) throw Error("'yield' outside function", yf);

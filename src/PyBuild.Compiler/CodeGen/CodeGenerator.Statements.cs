@@ -108,7 +108,7 @@ internal sealed partial class CodeGenerator
             case FunctionDef f: VisitFunctionDef(f, f.Name, f.Args, f.Body, f.DecoratorList, f.Returns, f.TypeParams); return;
             case AsyncFunctionDef f: VisitFunctionDef(f, f.Name, f.Args, f.Body, f.DecoratorList, f.Returns, f.TypeParams); return;
             case AsyncFor f: VisitAsyncFor(f); return;
-            case AsyncWith w: VisitAsyncWith(w, 0); return;
+            case AsyncWith w: VisitWith(w, w.Items, w.Body, 0, isAsync: true); return;
             case ClassDef c: VisitClassDef(c); return;
             case Global or Nonlocal: return;
             case Import i: VisitImport(i); return;
@@ -118,7 +118,7 @@ internal sealed partial class CodeGenerator
             case Try t: VisitTry(t); return;
             case TryStar t: VisitTryStar(t); return;
             case Match m: VisitMatch(m); return;
-            case With w: VisitWith(w, 0); return;
+            case With w: VisitWith(w, w.Items, w.Body, 0, isAsync: false); return;
             default:
                 throw NotSupported($"{s.AstName} statements");
         }
@@ -417,12 +417,7 @@ internal sealed partial class CodeGenerator
                 Emit(OpCode.POP_BLOCK, 0, loc);
                 if (preserveTos) Emit(OpCode.SWAP, 2, loc);
                 CallExitWithNones(loc);
-                if (block.Kind == FrameBlockKind.AsyncWith)
-                {
-                    Emit(OpCode.GET_AWAITABLE, 2, loc);
-                    EmitLoadConst(null, loc);
-                    EmitYieldFrom(loc, await: true);
-                }
+                if (block.Kind == FrameBlockKind.AsyncWith) EmitAwait(2, loc);
                 Emit(OpCode.POP_TOP, 0, loc);
                 loc = SourceLocation.None;
                 return;
@@ -691,26 +686,48 @@ internal sealed partial class CodeGenerator
         UseBlock(end);
     }
 
-    private void VisitWith(With s, int position)
+    /// <summary>
+    /// <c>with</c> and <c>async with</c>, one item at a time (CPython's <c>compiler_with</c> and
+    /// <c>compiler_async_with</c>): the async form awaits <c>__aenter__</c> and <c>__aexit__</c>.
+    /// </summary>
+    private void VisitWith(Stmt s, List<WithItem> items, List<Stmt> body, int position, bool isAsync)
     {
-        var item = s.Items[position];
+        var loc = SourceLocation.Of(s);
+        if (isAsync && !_unit.IsAsyncFunction) throw Error("'async with' outside async function", s);
+        var item = items[position];
         var block = NewBlock();
         var final = NewBlock();
         var exit = NewBlock();
         var cleanup = NewBlock();
         VisitExpr(item.ContextExpr);
-        var loc = SourceLocation.Of(s);
-        Emit(OpCode.BEFORE_WITH, 0, loc);
+        if (isAsync)
+        {
+            Emit(OpCode.BEFORE_ASYNC_WITH, 0, loc);
+            EmitAwait(1, loc);
+        }
+        else
+        {
+            Emit(OpCode.BEFORE_WITH, 0, loc);
+        }
         EmitJump(OpCode.SETUP_WITH, final, loc);
         UseBlock(block);
-        PushFrameBlock(FrameBlockKind.With, block, final, s, loc);
+        PushFrameBlock(isAsync ? FrameBlockKind.AsyncWith : FrameBlockKind.With, block, final, s, loc);
         if (item.OptionalVars is not null) VisitExpr(item.OptionalVars);
         else Emit(OpCode.POP_TOP, 0, loc);
-        if (position + 1 == s.Items.Count) VisitStmts(s.Body);
-        else VisitWith(s, position + 1);
-        Emit(OpCode.POP_BLOCK, 0, SourceLocation.None);
-        PopFrameBlock();
+        if (position + 1 == items.Count) VisitStmts(body);
+        else VisitWith(s, items, body, position + 1, isAsync);
+        if (isAsync)
+        {
+            PopFrameBlock();
+            Emit(OpCode.POP_BLOCK, 0, loc);
+        }
+        else
+        {
+            Emit(OpCode.POP_BLOCK, 0, SourceLocation.None);
+            PopFrameBlock();
+        }
         CallExitWithNones(loc);
+        if (isAsync) EmitAwait(2, loc);
         Emit(OpCode.POP_TOP, 0, loc);
         EmitJump(OpCode.JUMP, exit, loc);
 
@@ -718,8 +735,17 @@ internal sealed partial class CodeGenerator
         EmitJump(OpCode.SETUP_CLEANUP, cleanup, loc);
         Emit(OpCode.PUSH_EXC_INFO, 0, loc);
         Emit(OpCode.WITH_EXCEPT_START, 0, loc);
+        if (isAsync) EmitAwait(2, loc);
         WithExceptFinish(cleanup);
         UseBlock(exit);
+    }
+
+    /// <summary>GET_AWAITABLE with <paramref name="where"/> (0: an await expression, 1: __aenter__, 2: __aexit__), then the await loop.</summary>
+    private void EmitAwait(int where, SourceLocation loc)
+    {
+        Emit(OpCode.GET_AWAITABLE, where, loc);
+        EmitLoadConst(null, loc);
+        EmitYieldFrom(loc, await: true);
     }
 
     private void VisitAsyncFor(AsyncFor s)
@@ -746,47 +772,6 @@ internal sealed partial class CodeGenerator
         Emit(OpCode.END_ASYNC_FOR, 0, SourceLocation.Of(s.Iter));
         VisitStmts(s.Orelse);
         UseBlock(end);
-    }
-
-    private void VisitAsyncWith(AsyncWith s, int position)
-    {
-        var loc = SourceLocation.Of(s);
-        if (!_unit.IsAsyncFunction) throw Error("'async with' outside async function", s);
-        var item = s.Items[position];
-        var block = NewBlock();
-        var final = NewBlock();
-        var exit = NewBlock();
-        var cleanup = NewBlock();
-        VisitExpr(item.ContextExpr);
-        Emit(OpCode.BEFORE_ASYNC_WITH, 0, loc);
-        Emit(OpCode.GET_AWAITABLE, 1, loc);
-        EmitLoadConst(null, loc);
-        EmitYieldFrom(loc, await: true);
-        EmitJump(OpCode.SETUP_WITH, final, loc);
-        UseBlock(block);
-        PushFrameBlock(FrameBlockKind.AsyncWith, block, final, s, loc);
-        if (item.OptionalVars is not null) VisitExpr(item.OptionalVars);
-        else Emit(OpCode.POP_TOP, 0, loc);
-        if (position + 1 == s.Items.Count) VisitStmts(s.Body);
-        else VisitAsyncWith(s, position + 1);
-        PopFrameBlock();
-        Emit(OpCode.POP_BLOCK, 0, loc);
-        CallExitWithNones(loc);
-        Emit(OpCode.GET_AWAITABLE, 2, loc);
-        EmitLoadConst(null, loc);
-        EmitYieldFrom(loc, await: true);
-        Emit(OpCode.POP_TOP, 0, loc);
-        EmitJump(OpCode.JUMP, exit, loc);
-
-        UseBlock(final);
-        EmitJump(OpCode.SETUP_CLEANUP, cleanup, loc);
-        Emit(OpCode.PUSH_EXC_INFO, 0, loc);
-        Emit(OpCode.WITH_EXCEPT_START, 0, loc);
-        Emit(OpCode.GET_AWAITABLE, 2, loc);
-        EmitLoadConst(null, loc);
-        EmitYieldFrom(loc, await: true);
-        WithExceptFinish(cleanup);
-        UseBlock(exit);
     }
 
     private void WithExceptFinish(BasicBlock cleanup)
