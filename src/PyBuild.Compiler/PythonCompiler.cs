@@ -27,16 +27,19 @@ public static class PythonCompiler
         return OnLargeStack(() => CompileModule(Parsing.Parser.Parse(bytes, filename, mode), filename, optimize));
     }
 
-    /// <summary>Compiles a parsed module; the AST is optimised in place.</summary>
-    public static CodeObject Compile(Mod module, string filename, int optimize) =>
-        OnLargeStack(() => CompileModule(module, filename, optimize));
+    /// <summary>
+    /// Compiles a parsed module; the AST is optimised in place. The compiler's SyntaxWarnings
+    /// (<c>"is" with a literal</c>, assertions that are always true) are added to <paramref name="warnings"/>.
+    /// </summary>
+    public static CodeObject Compile(Mod module, string filename, int optimize, IList<Parsing.ParserWarning>? warnings = null) =>
+        OnLargeStack(() => CompileModule(module, filename, optimize, warnings));
 
-    private static CodeObject CompileModule(Mod module, string filename, int optimize)
+    private static CodeObject CompileModule(Mod module, string filename, int optimize, IList<Parsing.ParserWarning>? warnings = null)
     {
         var future = FutureFeatures.Parse(module, filename);
         AstOptimizer.Optimize(module, optimize, filename);
         var symbols = SymbolTable.Build(module, filename, future.Annotations);
-        return CodeGenerator.Compile(module, symbols, filename, optimize, future);
+        return CodeGenerator.Compile(module, symbols, filename, optimize, future, warnings);
     }
 
     /// <summary>

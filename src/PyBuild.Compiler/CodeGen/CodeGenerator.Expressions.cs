@@ -223,6 +223,7 @@ internal sealed partial class CodeGenerator
 
     private void VisitCompare(Compare c)
     {
+        CheckCompare(c);
         var loc = SourceLocation.Of(c);
         VisitExpr(c.Left);
         int n = c.Ops.Count - 1;
@@ -285,6 +286,7 @@ internal sealed partial class CodeGenerator
             }
             case Compare c when c.Ops.Count > 1:
             {
+                CheckCompare(c);
                 int n = c.Ops.Count - 1;
                 var cleanup = NewBlock();
                 VisitExpr(c.Left);

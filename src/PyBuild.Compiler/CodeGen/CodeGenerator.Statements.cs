@@ -1023,6 +1023,10 @@ internal sealed partial class CodeGenerator
 
     private void VisitAssert(Assert s)
     {
+        if (s.Test is TupleExpr { Elts.Count: > 0 } or Constant { Value: ConstTuple { Items.Length: > 0 } })
+        {
+            Warn("assertion is always true, perhaps remove parentheses?", s);
+        }
         if (_optimize > 0) return;
         var loc = SourceLocation.Of(s);
         var end = NewBlock();

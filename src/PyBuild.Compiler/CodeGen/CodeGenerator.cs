@@ -16,11 +16,13 @@ internal sealed partial class CodeGenerator
     private readonly string _filename;
     private readonly int _optimize;
     private readonly FutureFeatures _future;
+    private readonly IList<Parsing.ParserWarning>? _warnings;
     private readonly List<CompilerUnit> _stack = new();
     private CompilerUnit _unit = null!;
 
-    private CodeGenerator(SymbolTable symbols, string filename, int optimize, FutureFeatures future)
+    private CodeGenerator(SymbolTable symbols, string filename, int optimize, FutureFeatures future, IList<Parsing.ParserWarning>? warnings)
     {
+        _warnings = warnings;
         _symbols = symbols;
         _filename = filename;
         _optimize = optimize;
@@ -28,9 +30,9 @@ internal sealed partial class CodeGenerator
     }
 
     /// <summary>Compiles a module (or expression) to its code object.</summary>
-    public static CodeObject Compile(Mod module, SymbolTable symbols, string filename, int optimize, FutureFeatures future)
+    public static CodeObject Compile(Mod module, SymbolTable symbols, string filename, int optimize, FutureFeatures future, IList<Parsing.ParserWarning>? warnings)
     {
-        var generator = new CodeGenerator(symbols, filename, optimize, future);
+        var generator = new CodeGenerator(symbols, filename, optimize, future, warnings);
         return generator.CompileTop(module);
     }
 
@@ -134,6 +136,44 @@ internal sealed partial class CodeGenerator
         new("SyntaxError", message, _filename, at.Lineno, at.ColOffset + 1, at.EndLineno, at.EndColOffset + 1, null);
 
     private static NotSupportedException NotSupported(string what) => new($"not supported yet: {what}");
+
+    private void Warn(string message, LocatedNode at) => _warnings?.Add(new Parsing.ParserWarning("SyntaxWarning", message, at.Lineno));
+
+    /// <summary><c>x is 1</c> compares identity with a literal: CPython warns (its <c>check_compare</c>).</summary>
+    private void CheckCompare(Compare c)
+    {
+        var leftExpr = c.Left;
+        bool left = IsIdentityOperand(leftExpr);
+        for (int i = 0; i < c.Ops.Count; i++)
+        {
+            var rightExpr = c.Comparators[i];
+            bool right = IsIdentityOperand(rightExpr);
+            if (c.Ops[i] is CompareOperator.Is or CompareOperator.IsNot && (!left || !right))
+            {
+                var literal = (Constant)(!left ? leftExpr : rightExpr);
+                Warn(c.Ops[i] == CompareOperator.Is
+                    ? $"\"is\" with '{TypeName(literal.Value)}' literal. Did you mean \"==\"?"
+                    : $"\"is not\" with '{TypeName(literal.Value)}' literal. Did you mean \"!=\"?", c);
+                return;
+            }
+            left = right;
+            leftExpr = rightExpr;
+        }
+    }
+
+    private static bool IsIdentityOperand(Expr e) => e is not Constant { Value: var v } || v is null or bool or ConstEllipsis;
+
+    private static string TypeName(object? value) => value switch
+    {
+        System.Numerics.BigInteger => "int",
+        double => "float",
+        System.Numerics.Complex => "complex",
+        string => "str",
+        byte[] => "bytes",
+        ConstTuple => "tuple",
+        ConstFrozenSet => "frozenset",
+        _ => "object",
+    };
 
     private static string? GetDocString(List<Stmt> body) =>
         body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string doc } } ? doc : null;

@@ -26,7 +26,7 @@ internal sealed class PythonPycCompiler : IPycCompiler
     {
         var parserWarnings = new List<ParserWarning>();
         var module = Parser.Parse(source, filename, CompileMode.Exec, new ParserOptions { Warnings = parserWarnings });
-        var code = PythonCompiler.Compile(module, filename, optimize);
+        var code = PythonCompiler.Compile(module, filename, optimize, parserWarnings);
         var pyc = Pyc.Build(code, mode, sourceMtimeSeconds, sourceSize, source);
         if (parserWarnings.Count == 0)
         {
