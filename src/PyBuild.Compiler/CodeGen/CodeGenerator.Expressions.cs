@@ -318,6 +318,7 @@ internal sealed partial class CodeGenerator
     {
         var loc = SourceLocation.Of(c);
         if (TryMethodCall(c)) return;
+        CheckCaller(c.Func);
         Emit(OpCode.PUSH_NULL, 0, SourceLocation.Of(c.Func));
         VisitExpr(c.Func);
         CallHelper(0, c.Args, c.Keywords, loc);
@@ -506,6 +507,7 @@ internal sealed partial class CodeGenerator
 
     private void VisitSubscript(Subscript s, SourceLocation loc)
     {
+        if (s.Ctx == ExprContext.Load) CheckSubscript(s);
         VisitExpr(s.Value);
         if (s.Slice is Slice { Step: null } slice && s.Ctx != ExprContext.Del)
         {

@@ -161,6 +161,64 @@ internal sealed partial class CodeGenerator
         }
     }
 
+    /// <summary>Calling a literal, as in <c>[1, 2] (3, 4)</c> with a missing comma (CPython's <c>check_caller</c>).</summary>
+    private void CheckCaller(Expr func)
+    {
+        if (func is Constant or TupleExpr or ListExpr or ListComp or DictExpr or DictComp or SetExpr or SetComp
+            or GeneratorExp or JoinedStr or FormattedValue)
+        {
+            Warn($"'{InferredTypeName(func)}' object is not callable; perhaps you missed a comma?", func);
+        }
+    }
+
+    /// <summary>Subscripting or indexing a literal in a way that must fail (CPython's <c>check_subscripter</c> and <c>check_index</c>).</summary>
+    private void CheckSubscript(Subscript s)
+    {
+        var e = s.Value;
+        bool notSubscriptable = e switch
+        {
+            Constant { Value: var v } => v is null or ConstEllipsis or System.Numerics.BigInteger or double or System.Numerics.Complex or ConstFrozenSet,
+            SetExpr or SetComp or GeneratorExp or Lambda => true,
+            _ => false,
+        };
+        if (notSubscriptable)
+        {
+            Warn($"'{InferredTypeName(e)}' object is not subscriptable; perhaps you missed a comma?", e);
+            return;
+        }
+        string? indexType = s.Slice is Slice ? null : InferredTypeNameOrNull(s.Slice);
+        if (indexType is null or "int" or "bool") return;
+        bool sequence = e switch
+        {
+            Constant { Value: var v } => v is string or byte[] or ConstTuple,
+            TupleExpr or ListExpr or ListComp or JoinedStr or FormattedValue => true,
+            _ => false,
+        };
+        if (sequence) Warn($"{InferredTypeName(e)} indices must be integers or slices, not {indexType}; perhaps you missed a comma?", e);
+    }
+
+    private static string InferredTypeName(Expr e) => InferredTypeNameOrNull(e) ?? "object";
+
+    /// <summary>The type a literal expression has for sure (CPython's <c>infer_type</c>), or null.</summary>
+    private static string? InferredTypeNameOrNull(Expr e) => e switch
+    {
+        TupleExpr => "tuple",
+        ListExpr or ListComp => "list",
+        DictExpr or DictComp => "dict",
+        SetExpr or SetComp => "set",
+        GeneratorExp => "generator",
+        Lambda => "function",
+        JoinedStr or FormattedValue => "str",
+        Constant { Value: var v } => v switch
+        {
+            null => "NoneType",
+            bool => "bool",
+            ConstEllipsis => "ellipsis",
+            _ => TypeName(v),
+        },
+        _ => null,
+    };
+
     private static bool IsIdentityOperand(Expr e) => e is not Constant { Value: var v } || v is null or bool or ConstEllipsis;
 
     private static string TypeName(object? value) => value switch

@@ -4,7 +4,8 @@ namespace PyBuild.Compiler.Tests.CodeGen;
 
 /// <summary>
 /// The compiler's SyntaxWarnings reach the caller with CPython's text and line. Expected values from
-/// CPython 3.12.1: <c>py312 -W always -c "compile(SRC, 'w.py', 'exec')"</c> for each source.
+/// CPython 3.12.1: <c>py312 -W always -c "compile(SRC, 'w.py', 'exec')"</c> for each source (none
+/// for the sources of <see cref="NoWarningWhereCPythonGivesNone"/>).
 /// </summary>
 [TestClass]
 public sealed class CompilerWarningTests
@@ -14,6 +15,12 @@ public sealed class CompilerWarningTests
     [DataRow("y = 0\nif 'a' is not y: pass\n", "\"is not\" with 'str' literal. Did you mean \"!=\"?", 2)]
     [DataRow("x is ()\n", "\"is\" with 'tuple' literal. Did you mean \"==\"?", 1)]
     [DataRow("assert (x, 'message')\n", "assertion is always true, perhaps remove parentheses?", 1)]
+    [DataRow("[1, 2] (3, 4)\n", "'list' object is not callable; perhaps you missed a comma?", 1)]
+    [DataRow("\"abc\" (1)\n", "'str' object is not callable; perhaps you missed a comma?", 1)]
+    [DataRow("1 [2]\n", "'int' object is not subscriptable; perhaps you missed a comma?", 1)]
+    [DataRow("[1, 2] [\"a\"]\n", "list indices must be integers or slices, not str; perhaps you missed a comma?", 1)]
+    [DataRow("(1, 2)[1.5]\n", "tuple indices must be integers or slices, not float; perhaps you missed a comma?", 1)]
+    [DataRow("f\"{x}\"[1.0]\n", "str indices must be integers or slices, not float; perhaps you missed a comma?", 1)]
     public void WarningsReachTheCaller(string source, string message, int line)
     {
         var warnings = new List<ParserWarning>();
@@ -28,6 +35,9 @@ public sealed class CompilerWarningTests
     [DataRow("x is not True\n")]
     [DataRow("x is ...\n")]
     [DataRow("assert x, 'message'\n")]
+    [DataRow("[1, 2][0]\n")]
+    [DataRow("'abc'[1:2]\n")]
+    [DataRow("f(1)(2)\n")]
     public void NoWarningWhereCPythonGivesNone(string source)
     {
         var warnings = new List<ParserWarning>();
