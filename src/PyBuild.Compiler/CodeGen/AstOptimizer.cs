@@ -195,7 +195,7 @@ internal sealed class AstOptimizer
             case Subscript s:
                 s.Value = Fold(s.Value);
                 s.Slice = Fold(s.Slice);
-                return e;
+                return FoldSubscript(s);
             case Starred s: s.Value = Fold(s.Value); return e;
             case Slice s:
                 s.Lower = FoldOptional(s.Lower);
@@ -245,6 +245,34 @@ internal sealed class AstOptimizer
             g.Iter = FoldIter(Fold(g.Iter));
             Exprs(g.Ifs);
         }
+    }
+
+    /// <summary>A constant str, bytes or tuple indexed by a constant int folds to the item (CPython's <c>fold_subscr</c>).</summary>
+    private static Expr FoldSubscript(Subscript s)
+    {
+        if (s.Ctx != ExprContext.Load || s.Value is not Constant { Value: var container } || s.Slice is not Constant { Value: var index }) return s;
+        if (index is bool || index is not BigInteger i) return s;
+        int length = container switch { string str => str.Length, byte[] b => b.Length, ConstTuple t => t.Items.Length, _ => -1 };
+        if (length < 0 || container is string text && HasSurrogates(text)) return s;
+        if (i < 0) i += length;
+        if (i < 0 || i >= length) return s;
+        int at = (int)i;
+        object? item = container switch
+        {
+            string str => str[at].ToString(),
+            byte[] b => new BigInteger(b[at]),
+            _ => ((ConstTuple)container!).Items[at],
+        };
+        return MakeConstant(s, item);
+    }
+
+    private static bool HasSurrogates(string s)
+    {
+        foreach (char c in s)
+        {
+            if (char.IsSurrogate(c)) return true;
+        }
+        return false;
     }
 
     private static Constant MakeConstant(Expr from, object? value)

@@ -86,9 +86,10 @@ internal sealed partial class CodeGenerator
             string mangled = Mangling.Mangle(ClassName(), name);
             if (parent.Scope.ScopeOf(mangled) == SymbolScope.GlobalExplicit) return name;
         }
-        return parent.Scope.Kind == ScopeKind.Class
-            ? parent.QualName + "." + name
-            : parent.QualName + ".<locals>." + name;
+        bool parentIsFunction = parent.Scope.Kind == ScopeKind.Function && parent.Scope.Comprehension == ComprehensionKind.None;
+        return parentIsFunction
+            ? parent.QualName + ".<locals>." + name
+            : parent.QualName + "." + name;
     }
 
     /// <summary>The innermost enclosing class, whose name private names are mangled with (CPython's <c>u_private</c>).</summary>

@@ -53,6 +53,8 @@ internal static class PercentFormat
         return new Constant { Value = text, Lineno = -1, ColOffset = -1, EndLineno = -1, EndColOffset = -1 };
     }
 
+    private const int MaxDigits = 3;
+
     private static FormattedValue? ParseUnit(string format, ref int pos, Expr arg)
     {
         bool leftJustify = false;
@@ -66,15 +68,17 @@ internal static class PercentFormat
             if (ch is '+' or ' ' or '#' or '0') continue;
             break;
         }
+        // CPython gives up on widths and precisions of three digits or more.
         if (ch is >= '0' and <= '9')
         {
             width = 0;
+            int digits = 0;
             while (ch is >= '0' and <= '9')
             {
                 width = width * 10 + (ch - '0');
                 if (pos >= format.Length) return null;
                 ch = format[pos++];
-                if (width > (int.MaxValue - 9) / 10) return null;
+                if (++digits >= MaxDigits) return null;
             }
         }
         if (ch == '.')
@@ -82,12 +86,13 @@ internal static class PercentFormat
             if (pos >= format.Length) return null;
             ch = format[pos++];
             precision = 0;
+            int digits = 0;
             while (ch is >= '0' and <= '9')
             {
                 precision = precision * 10 + (ch - '0');
                 if (pos >= format.Length) return null;
                 ch = format[pos++];
-                if (precision > (int.MaxValue - 9) / 10) return null;
+                if (++digits >= MaxDigits) return null;
             }
         }
         if (ch is not ('s' or 'r' or 'a')) return null;

@@ -24,6 +24,9 @@ public sealed class BasicBlock
     /// <summary>How many instructions and exception-table entries lead here (for dead-code removal).</summary>
     public int Predecessors { get; set; }
 
+    /// <summary>Whether the code generator started the block at a label (a place jumps may reach), not just after a jump.</summary>
+    public bool IsLabel { get; set; }
+
     /// <summary>Whether the block is an exception handler's entry.</summary>
     public bool IsExceptHandler { get; set; }
 

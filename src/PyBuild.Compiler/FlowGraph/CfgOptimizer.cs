@@ -14,7 +14,7 @@ public static class CfgOptimizer
         RemoveEmptyBlocks(graph);
         foreach (var b in graph.Blocks()) InlineSmallExitBlock(b);
         foreach (var b in graph.Blocks()) OptimizeBlock(b, addConst, consts);
-        foreach (var b in graph.Blocks()) RemoveRedundantNops(b);
+        RemoveRedundantNopsAndPairs(graph);
         foreach (var b in graph.Blocks()) InlineSmallExitBlock(b);
         RemoveUnreachable(graph);
         foreach (var b in graph.Blocks()) RemoveRedundantNops(b);
@@ -38,6 +38,46 @@ public static class CfgOptimizer
     }
 
     private const int MaxCopySize = 4;
+
+    /// <summary>
+    /// Removes NOPs, and pairs that push a value only to pop it (<c>LOAD_CONST; POP_TOP</c>,
+    /// <c>COPY 1; POP_TOP</c>), also across a fall-through into a block that does not start at a label,
+    /// until none is left (CPython's <c>remove_redundant_nops_and_pairs</c>).
+    /// </summary>
+    private static void RemoveRedundantNopsAndPairs(ControlFlowGraph graph)
+    {
+        bool done = false;
+        while (!done)
+        {
+            done = true;
+            BasicBlock? previousBlock = null;
+            int previousIndex = -1;
+            foreach (var b in graph.Blocks())
+            {
+                RemoveRedundantNops(b);
+                if (b.IsLabel) previousBlock = null;
+                for (int i = 0; i < b.Instructions.Count; i++)
+                {
+                    var inst = b.Instructions[i];
+                    if (inst.Op == OpCode.POP_TOP && previousBlock is not null)
+                    {
+                        var prev = previousBlock.Instructions[previousIndex];
+                        if (prev.Op == OpCode.LOAD_CONST || (prev.Op == OpCode.COPY && prev.Arg == 1))
+                        {
+                            previousBlock.Instructions[previousIndex] = prev with { Op = OpCode.NOP, Arg = 0 };
+                            b.Instructions[i] = inst with { Op = OpCode.NOP, Arg = 0 };
+                            done = false;
+                        }
+                    }
+                    previousBlock = b;
+                    previousIndex = i;
+                }
+                if (b.Instructions.Count == 0) continue;
+                var last = b.Instructions[^1];
+                if ((last.Target is not null && !OpCodeFacts.IsBlockPush(last.Op)) || !b.FallsThrough) previousBlock = null;
+            }
+        }
+    }
 
     /// <summary>An unconditional jump to a short block that leaves the frame is replaced by a copy of that block.</summary>
     private static void InlineSmallExitBlock(BasicBlock b)

@@ -29,6 +29,12 @@ public sealed class ControlFlowGraph
     /// <summary>Places <paramref name="block"/> after the last block and makes it current (CPython's <c>USE_LABEL</c>).</summary>
     public void UseBlock(BasicBlock block)
     {
+        block.IsLabel = true;
+        Place(block);
+    }
+
+    private void Place(BasicBlock block)
+    {
         Last.Next = block;
         Last = block;
         Current = block;
@@ -39,7 +45,7 @@ public sealed class ControlFlowGraph
     {
         if (Current.Instructions.Count > 0 && OpCodeFacts.IsTerminator(Current.Instructions[^1].Op))
         {
-            UseBlock(NewBlock());
+            Place(NewBlock());
         }
         Current.Instructions.Add(instruction);
     }
