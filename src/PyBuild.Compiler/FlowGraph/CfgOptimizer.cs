@@ -116,6 +116,17 @@ public static class CfgOptimizer
                                 : next with { Op = OpCode.NOP, Arg = 0, Target = null };
                             break;
                         }
+                        case OpCode.COPY when ins[i + 1].Arg == 1 && i + 2 < ins.Count && ins[i + 2].Op is OpCode.POP_JUMP_IF_FALSE or OpCode.POP_JUMP_IF_TRUE:
+                        {
+                            // A constant's truth is known: `c or x` and `c and x` keep or drop the constant now.
+                            var jump = ins[i + 2];
+                            bool truth = Truthiness(consts[inst.Arg]);
+                            ins[i + 1] = ins[i + 1] with { Op = OpCode.NOP, Arg = 0 };
+                            ins[i + 2] = truth == (jump.Op == OpCode.POP_JUMP_IF_TRUE)
+                                ? jump with { Op = OpCode.JUMP }
+                                : jump with { Op = OpCode.NOP, Arg = 0, Target = null };
+                            break;
+                        }
                         case OpCode.IS_OP when consts[inst.Arg] is null && i + 2 < ins.Count:
                         {
                             var isOp = ins[i + 1];
