@@ -317,7 +317,7 @@ internal sealed class AstOptimizer
                     if (s.Elts[i] is not Constant c) return e;
                     items[i] = c.Value;
                 }
-                return MakeConstant(s, new ConstFrozenSet(items));
+                return MakeConstant(s, new ConstFrozenSet(ConstantSets.Distinct(items)));
             }
             default:
                 return e;

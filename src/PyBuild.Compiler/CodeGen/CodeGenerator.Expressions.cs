@@ -549,7 +549,7 @@ internal sealed partial class CodeGenerator
                 return;
             }
             Emit(build, pushed, loc);
-            EmitLoadConst(add == OpCode.SET_ADD ? new ConstFrozenSet(items) : new ConstTuple(items), loc);
+            EmitLoadConst(add == OpCode.SET_ADD ? new ConstFrozenSet(ConstantSets.Distinct(items)) : new ConstTuple(items), loc);
             Emit(extend, 1, loc);
             if (tuple) Emit(OpCode.CALL_INTRINSIC_1, IntrinsicListToTuple, loc);
             return;
@@ -598,6 +598,7 @@ internal sealed partial class CodeGenerator
     }
 
     private const int IntrinsicListToTuple = 6;
+
 
     private void VisitDict(DictExpr d, SourceLocation loc)
     {
