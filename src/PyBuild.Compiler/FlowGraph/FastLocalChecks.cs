@@ -15,14 +15,7 @@ public static class FastLocalChecks
     {
         if (localCount > 64)
         {
-            foreach (var b in graph.Blocks())
-            {
-                for (int i = 0; i < b.Instructions.Count; i++)
-                {
-                    var inst = b.Instructions[i];
-                    if (inst.Op == OpCode.LOAD_FAST && inst.Arg >= 64) b.Instructions[i] = inst with { Op = OpCode.LOAD_FAST_CHECK };
-                }
-            }
+            ScanManyLocals(graph, localCount);
             localCount = 64;
         }
         ulong all = localCount == 64 ? ulong.MaxValue : (1UL << localCount) - 1;
@@ -99,6 +92,38 @@ public static class FastLocalChecks
                 unbound[target] = state;
             }
             work.Push(target);
+        }
+    }
+
+    /// <summary>
+    /// Locals past the 64th are only tracked within a block: a load is known safe after a store or
+    /// load of the same local earlier in its block (CPython's <c>fast_scan_many_locals</c>).
+    /// </summary>
+    private static void ScanManyLocals(ControlFlowGraph graph, int localCount)
+    {
+        var states = new int[localCount - 64];
+        int blockNumber = 0;
+        foreach (var b in graph.Blocks())
+        {
+            blockNumber++;
+            for (int i = 0; i < b.Instructions.Count; i++)
+            {
+                var inst = b.Instructions[i];
+                if (inst.Arg < 64) continue;
+                switch (inst.Op)
+                {
+                    case OpCode.DELETE_FAST or OpCode.LOAD_FAST_AND_CLEAR or OpCode.STORE_FAST_MAYBE_NULL:
+                        states[inst.Arg - 64] = blockNumber - 1;
+                        break;
+                    case OpCode.STORE_FAST:
+                        states[inst.Arg - 64] = blockNumber;
+                        break;
+                    case OpCode.LOAD_FAST:
+                        if (states[inst.Arg - 64] != blockNumber) b.Instructions[i] = inst with { Op = OpCode.LOAD_FAST_CHECK };
+                        states[inst.Arg - 64] = blockNumber;
+                        break;
+                }
+            }
         }
     }
 }

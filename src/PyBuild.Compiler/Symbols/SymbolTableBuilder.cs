@@ -122,8 +122,8 @@ internal sealed class SymbolTableBuilder
             case AnnAssign a:
                 if (a.Target is Name n)
                 {
-                    AddDef(n.Id, SymbolFlags.Annotated | (a.Value is not null || a.Simple == 0 ? SymbolFlags.Local : SymbolFlags.None), n);
-                    if (a.Simple == 0 || a.Value is not null) VisitExpr(a.Target);
+                    if (a.Simple != 0) AddDef(n.Id, SymbolFlags.Annotated | SymbolFlags.Local, n);
+                    else if (a.Value is not null) AddDef(n.Id, SymbolFlags.Local, n);
                 }
                 else
                 {
