@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Runs each benchmark program under CPython 3.12 and under `dotnet pyrun` in the same run, checks
+# that both print the same, and prints the best wall time of N runs of each, their ratio and the
+# geometric mean of the ratios.
+#
+# usage: benchmarks/vm/run.sh [-n RUNS] [PROGRAM ...]   (programs by name, e.g. nbody; default all)
+# env:   PY312  CPython 3.12 (default: ../shared/oracle/py312 beside the repo, else python3.12)
+#        PYRUN  the pyrun command (default: the Release build of src/PyBuild.Tool)
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+runs=3
+if [[ "${1:-}" == "-n" ]]; then runs="$2"; shift 2; fi
+
+py="${PY312:-}"
+if [[ -z "$py" ]]; then
+    if [[ -x /work/shared/oracle/py312 ]]; then py=/work/shared/oracle/py312
+    elif command -v python3.12 >/dev/null; then py=python3.12
+    else echo "CPython 3.12 not found: set PY312" >&2; exit 2; fi
+fi
+pyrun="${PYRUN:-$repo/src/PyBuild.Tool/bin/Release/net10.0/dotnet-pyrun}"
+if [[ ! -x "${pyrun%% *}" ]] && ! command -v "${pyrun%% *}" >/dev/null; then
+    echo "pyrun not found at $pyrun: build it with 'dotnet build src/PyBuild.Tool -c Release' or set PYRUN" >&2
+    exit 2
+fi
+
+if [[ $# -gt 0 ]]; then programs=("$@"); else
+    programs=()
+    for f in "$here"/*.py; do programs+=("$(basename "$f" .py)"); done
+fi
+
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+
+# best_of CMD...: runs the command $runs times, leaves its output in $tmp/out and prints the best seconds.
+best_of() {
+    local best="" t0 t1 dt
+    for ((r = 0; r < runs; r++)); do
+        t0=$EPOCHREALTIME
+        "$@" >"$tmp/out" 2>&1 || echo "exit status $?" >>"$tmp/out"
+        t1=$EPOCHREALTIME
+        dt=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
+        if [[ -z "$best" ]] || awk -v a="$dt" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$dt; fi
+    done
+    echo "$best"
+}
+
+printf '%-16s %10s %10s %8s\n' program "CPython s" "PyBuild s" ratio
+status=0
+ratios=()
+for p in "${programs[@]}"; do
+    file="$here/$p.py"
+    tc=$(best_of "$py" "$file"); mv "$tmp/out" "$tmp/expected"
+    # shellcheck disable=SC2086
+    tp=$(best_of $pyrun "$file")
+    if cmp -s "$tmp/expected" "$tmp/out"; then
+        ratio=$(awk -v a="$tp" -v b="$tc" 'BEGIN { printf "%.2f", a / b }')
+        ratios+=("$ratio")
+        printf '%-16s %10s %10s %8s\n' "$p" "$tc" "$tp" "$ratio"
+    else
+        printf '%-16s %10s %10s %8s\n' "$p" "$tc" "$tp" "DIFFERS"
+        diff "$tmp/expected" "$tmp/out" | head -5 >&2 || true
+        status=1
+    fi
+done
+if [[ ${#ratios[@]} -gt 0 ]]; then
+    printf '%s\n' "${ratios[@]}" | awk '{ s += log($1); n++ } END { printf "%-16s %10s %10s %8.2f\n", "geometric mean", "", "", exp(s / n) }'
+fi
+exit $status
