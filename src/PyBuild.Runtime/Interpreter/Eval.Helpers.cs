@@ -6,6 +6,9 @@ namespace PyBuild.Runtime.Interpreter;
 /// <summary>The slower halves of the opcodes, kept out of the loop body.</summary>
 internal static partial class Eval
 {
+    /// <summary>The arguments of a call, on the value stack (the stack holds no nulls there).</summary>
+    private static ReadOnlySpan<PyObject> Args(Span<PyObject?> s, int start, int count) => s.Slice(start, count)!;
+
     private static PyObject LoadGlobal(Frame f, ref GlobalCache cache, PyStr name)
     {
         var globals = f.Globals;

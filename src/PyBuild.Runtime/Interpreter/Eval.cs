@@ -64,9 +64,8 @@ internal static partial class Eval
         }
     }
 
-    // Fully optimised from the first call: the loop sits inside a try block, where tiered
-    // compilation's on-stack replacement does not reach, so tier-0 code would run forever.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // Left to tiered compilation: jitting this method fully optimised up front costs about 0.14 s
+    // of every start-up, and on-stack replacement moves a long-running loop to optimised code.
     private static PyObject? RunFrames(Frame entry, PyBaseException? throwIn, RuntimeState ts, out PyBaseException? escaped)
     {
         escaped = null;
@@ -75,7 +74,8 @@ internal static partial class Eval
         Frame f = entry;
         PyCode code = f.Code;
         Instruction[] instrs = code.Instructions;
-        PyObject?[] s = f.Fast;
+        // The frame's slots as a span: stores through it skip the covariance check of a PyObject[] store.
+        Span<PyObject?> s = f.Fast;
         int sp = f.Sp;
         int pc = f.Pc;
         int cur = pc > 0 ? pc - 1 : 0;
@@ -173,41 +173,9 @@ internal static partial class Eval
                             {
                                 var b = s[--sp]!;
                                 var a = s[sp - 1]!;
-                                PyObject r;
-                                if (a is PyInt ia && b is PyInt ib && ia.IsSmall && ib.IsSmall && a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt))
-                                {
-                                    long x = ia.Small, y = ib.Small, z;
-                                    switch (ins.Arg)
-                                    {
-                                        case 0:
-                                        case 13:
-                                            z = unchecked(x + y);
-                                            r = ((x ^ z) & (y ^ z)) >= 0 ? PyInt.From(z) : PyInt.Binary(BinaryOpKind.Add, ia, ib);
-                                            break;
-                                        case 10:
-                                        case 23:
-                                            z = unchecked(x - y);
-                                            r = ((x ^ y) & (x ^ z)) >= 0 ? PyInt.From(z) : PyInt.Binary(BinaryOpKind.Subtract, ia, ib);
-                                            break;
-                                        default:
-                                            r = PyInt.Binary((BinaryOpKind)(ins.Arg % 13), ia, ib);
-                                            if (r == PyNotImplemented.Value) r = Ops.BinaryOp(a, b, (BinaryOpKind)(ins.Arg % 13));
-                                            break;
-                                    }
-                                }
-                                else if (a is PyFloat fa && b is PyFloat fb && ins.Arg % 13 is 0 or 5 or 10)
-                                {
-                                    r = PyFloat.From((ins.Arg % 13) switch { 0 => fa.Value + fb.Value, 5 => fa.Value * fb.Value, _ => fa.Value - fb.Value });
-                                }
-                                else if (ins.Arg >= 13)
-                                {
-                                    r = Ops.InPlaceOp(a, b, (BinaryOpKind)(ins.Arg - 13));
-                                }
-                                else
-                                {
-                                    r = Ops.BinaryOp(a, b, (BinaryOpKind)ins.Arg);
-                                }
-                                s[sp - 1] = r;
+                                bool inPlace = ins.Arg >= 13;
+                                var op = (BinaryOpKind)(inPlace ? ins.Arg - 13 : ins.Arg);
+                                s[sp - 1] = NumberFastPaths.Binary(op, a, b) ?? (inPlace ? Ops.InPlaceOp(a, b, op) : Ops.BinaryOp(a, b, op));
                                 break;
                             }
 
@@ -215,7 +183,29 @@ internal static partial class Eval
                             {
                                 var b = s[--sp]!;
                                 var a = s[sp - 1]!;
-                                s[sp - 1] = Ops.RichCompare(a, b, (CompareKind)(ins.Arg >> 4));
+                                var op = (CompareKind)(ins.Arg >> 4);
+                                int fast = NumberFastPaths.Compare(op, a, b);
+                                if (fast < 0)
+                                {
+                                    s[sp - 1] = Ops.RichCompare(a, b, op);
+                                    break;
+                                }
+                                // A comparison feeding a conditional jump (the usual case) jumps without pushing its bool.
+                                ref Instruction next = ref instrs[pc];
+                                if (next.Op == OpCode.POP_JUMP_IF_FALSE)
+                                {
+                                    sp--;
+                                    pc = fast == 0 ? next.Target : pc + 1;
+                                }
+                                else if (next.Op == OpCode.POP_JUMP_IF_TRUE)
+                                {
+                                    sp--;
+                                    pc = fast != 0 ? next.Target : pc + 1;
+                                }
+                                else
+                                {
+                                    s[sp - 1] = fast != 0 ? PyBool.True : PyBool.False;
+                                }
                                 break;
                             }
 
@@ -716,8 +706,8 @@ internal static partial class Eval
                                 if (callable is PyFunction fn && !fn.Code.IsGenerator)
                                 {
                                     if (ts.Depth >= ts.RecursionLimit) throw RecursionError();
-                                    var nf = Frame.ForCall(fn, new ReadOnlySpan<PyObject>(s!, start, argc), kw);
-                                    Array.Clear(s, b, sp - b);
+                                    var nf = Frame.ForCall(fn, Args(s, start, argc), kw);
+                                    s[b..sp].Clear();
                                     f.Sp = b;
                                     f.Pc = pc;
                                     nf.Back = f;
@@ -733,13 +723,13 @@ internal static partial class Eval
                                 if (callable is PyType cls && cls.InlineInit is { } init)
                                 {
                                     if (ts.Depth >= ts.RecursionLimit) throw RecursionError();
-                                    var self = cls.Allocate(new ReadOnlySpan<PyObject>(s!, start, argc), kw);
+                                    var self = cls.Allocate(Args(s, start, argc), kw);
                                     var initArgs = new PyObject[argc + 1];
                                     initArgs[0] = self;
                                     for (int i = 0; i < argc; i++) initArgs[i + 1] = s[start + i]!;
                                     var nf = Frame.ForCall(init, initArgs, kw);
                                     nf.InitSelf = self;
-                                    Array.Clear(s, b, sp - b);
+                                    s[b..sp].Clear();
                                     f.Sp = b;
                                     f.Pc = pc;
                                     nf.Back = f;
@@ -753,8 +743,8 @@ internal static partial class Eval
                                     break;
                                 }
                                 ts.CurrentFrame = f;
-                                var result = Ops.Call(callable, new ReadOnlySpan<PyObject>(s!, start, argc), kw);
-                                Array.Clear(s, b, sp - b);
+                                var result = Ops.Call(callable, Args(s, start, argc), kw);
+                                s[b..sp].Clear();
                                 sp = b;
                                 s[sp++] = result;
                                 break;
@@ -1023,7 +1013,7 @@ internal static partial class Eval
 
                             case OpCode.RAISE_VARARGS:
                             {
-                                error = DoRaise(ins.Arg, s, ref sp, ts);
+                                error = DoRaise(ins.Arg, f.Fast, ref sp, ts);
                                 goto Unwind;
                             }
 
@@ -1084,7 +1074,7 @@ internal static partial class Eval
                 if (h is { } handler)
                 {
                     int newSp = code.LocalsPlusCount + handler.Depth;
-                    if (sp > newSp) Array.Clear(s, newSp, sp - newSp);
+                    if (sp > newSp) s[newSp..sp].Clear();
                     sp = newSp;
                     if (handler.PushLasti) s[sp++] = PyInt.From(instrs[cur].Offset);
                     s[sp++] = excValue;
