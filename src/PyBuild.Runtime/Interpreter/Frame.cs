@@ -55,10 +55,9 @@ internal sealed class Frame
         var code = fn.Code;
         var frame = new Frame(code, fn.Globals, fn.Builtins, null, fn);
         var fast = frame.Fast;
-        int argcount = code.ArgCount;
-        if (kwnames is null && args.Length == argcount && (code.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && code.KwOnlyArgCount == 0)
+        if (kwnames is null && args.Length == code.ArgCount && code.HasSimpleArgs)
         {
-            for (int i = 0; i < args.Length; i++) fast[i] = args[i];
+            ((ReadOnlySpan<PyObject?>)args).CopyTo(fast);
             return frame;
         }
         BindSlow(fn, args, kwnames, fast);

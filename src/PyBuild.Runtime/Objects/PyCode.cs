@@ -35,6 +35,12 @@ internal sealed class PyCode : PyObject
             if ((k & LocalKind.Free) != 0) free++;
         }
         FreeCount = free;
+        // Read on every call: computed once rather than through Source.
+        ArgCount = code.ArgCount;
+        LocalsPlusCount = LocalNames.Length;
+        FrameSize = LocalNames.Length + code.StackSize;
+        IsGenerator = (code.Flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) != 0;
+        HasSimpleArgs = (code.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && code.KwOnlyArgCount == 0;
     }
 
     public CodeObject Source { get; }
@@ -64,17 +70,20 @@ internal sealed class PyCode : PyObject
 
     public CodeFlags Flags => Source.Flags;
 
-    public int ArgCount => Source.ArgCount;
+    public int ArgCount { get; }
+
+    /// <summary>Whether the parameters are positional ones only (no <c>*args</c>, <c>**kwargs</c> or keyword-only).</summary>
+    public bool HasSimpleArgs { get; }
 
     public int PosOnlyArgCount => Source.PosOnlyArgCount;
 
     public int KwOnlyArgCount => Source.KwOnlyArgCount;
 
-    public int LocalsPlusCount => LocalNames.Length;
+    public int LocalsPlusCount { get; }
 
-    public int FrameSize => LocalNames.Length + Source.StackSize;
+    public int FrameSize { get; }
 
-    public bool IsGenerator => (Source.Flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) != 0;
+    public bool IsGenerator { get; }
 
     /// <summary>Whether <c>co_consts[0]</c> is the docstring (a function whose body starts with a string).</summary>
     public bool HasDocstring => Consts.Length > 0 && Consts[0] is PyStr && Instructions.Length > 0 && Source.Name != "<module>";
