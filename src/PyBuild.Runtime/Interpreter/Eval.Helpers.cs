@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PyBuild.Runtime.Exceptions;
 using PyBuild.Runtime.Objects;
 
@@ -50,6 +51,9 @@ internal static partial class Eval
     private static PyException UnboundFree(PyCode code, int index) =>
         Ops.Error(ExceptionTypes.NameError, $"cannot access free variable '{code.LocalNames[index].Value}' where it is not associated with a value in enclosing scope");
 
+    private static readonly PyStr GetAttributeName = PyStr.Intern("__getattribute__");
+    private static readonly PyStr SetAttrName = PyStr.Intern("__setattr__");
+
     /// <summary>
     /// The method-call form of <c>LOAD_ATTR</c>: the unbound function when <paramref name="name"/> is a
     /// method on the type and not shadowed by the instance dict, else null (the caller binds normally).
@@ -58,58 +62,86 @@ internal static partial class Eval
     {
         var type = owner.Type;
         if (owner is PyType or PyModule) return null;
-        if (cache.Type == type && cache.TypeVersion == type.Version)
+        if (cache.Type != type || cache.TypeVersion != type.Version)
         {
-            if (cache.Kind == AttrCacheKind.Method)
-            {
-                var dict = owner.Dict;
-                if (dict is null || dict.Count == 0 || dict.FindIndex(name) < 0) return cache.Descriptor;
-            }
-            return null;
+            var descr = type.IsHeapType && type.Lookup(GetAttributeName) is not (null or PyBuiltinFunction) ? null : type.Lookup(name);
+            cache = descr is PyFunction or PyBuiltinFunction
+                ? new AttrCache { Type = type, TypeVersion = type.Version, Kind = AttrCacheKind.Method, Descriptor = descr }
+                : new AttrCache { Type = type, TypeVersion = type.Version, Kind = AttrCacheKind.None };
         }
-        if (type.IsHeapType && type.Lookup("__getattribute__") is not (null or PyBuiltinFunction)) return null;
-        var descr = type.Lookup(name.Value);
-        if (descr is PyFunction or PyBuiltinFunction)
+        if (cache.Kind == AttrCacheKind.Method)
         {
-            cache = new AttrCache { Type = type, TypeVersion = type.Version, Kind = AttrCacheKind.Method, Descriptor = descr };
             var dict = owner.Dict;
-            if (dict is null || dict.FindIndex(name) < 0) return descr;
-            return null;
+            if (dict is null || dict.Count == 0 || dict.FindIndex(name) < 0) return cache.Descriptor;
         }
-        cache = new AttrCache { Type = type, TypeVersion = type.Version, Kind = AttrCacheKind.None };
         return null;
     }
 
     private static PyObject LoadAttr(PyObject owner, PyStr name, ref AttrCache cache)
     {
-        var type = owner.Type;
-        if (cache.Type == type && cache.TypeVersion == type.Version && cache.Kind == AttrCacheKind.InstanceOnly)
+        if (owner.GetType() == typeof(PyModule))
         {
-            var v = owner.Dict!.GetItemOrNull(name);
-            if (v is not null) return v;
+            // A module's own dict comes before anything on the module type.
+            var md = Unsafe.As<PyModule>(owner).ModuleDict;
+            int mi = md.FindIndex(name, cache.Index);
+            if (mi >= 0)
+            {
+                cache.Index = mi;
+                return md.ValueAt(mi);
+            }
+            return Ops.GetAttr(owner, name.Value);
         }
-        else if (owner is PyInstance && type.Lookup(name.Value) is null && type.Lookup("__getattribute__") is PyBuiltinFunction)
+        var type = owner.Type;
+        if (cache.Type != type || cache.TypeVersion != type.Version) FillInstanceCache(owner, type, name, GetAttributeName, ref cache);
+        if (cache.Kind == AttrCacheKind.InstanceOnly)
         {
-            cache = new AttrCache { Type = type, TypeVersion = type.Version, Kind = AttrCacheKind.InstanceOnly };
+            var dict = owner.Dict!;
+            int ix = dict.FindIndex(name, cache.Index);
+            if (ix >= 0)
+            {
+                cache.Index = ix;
+                return dict.ValueAt(ix);
+            }
         }
         return Ops.GetAttr(owner, name.Value);
+    }
+
+    /// <summary>
+    /// Caches whether <paramref name="name"/> on instances of <paramref name="type"/> lives in the
+    /// instance dict only: nothing of that name on the type and the default <paramref name="hook"/>
+    /// (<c>__getattribute__</c> or <c>__setattr__</c>). The entry hint survives a change of type, so
+    /// a site that sees instances of several similar classes keeps finding its attribute at once.
+    /// </summary>
+    private static void FillInstanceCache(PyObject owner, PyType type, PyStr name, PyStr hook, ref AttrCache cache)
+    {
+        bool instanceOnly = owner is PyInstance && type.Lookup(name) is null && type.Lookup(hook) is PyBuiltinFunction;
+        cache = new AttrCache { Type = type, TypeVersion = type.Version, Kind = instanceOnly ? AttrCacheKind.InstanceOnly : AttrCacheKind.None, Index = cache.Index };
     }
 
     private static void StoreAttr(PyObject owner, PyStr name, PyObject value, ref AttrCache cache)
     {
         var type = owner.Type;
-        if (cache.Type == type && cache.TypeVersion == type.Version && cache.Kind == AttrCacheKind.InstanceOnly)
+        if (cache.Type != type || cache.TypeVersion != type.Version) FillInstanceCache(owner, type, name, SetAttrName, ref cache);
+        if (cache.Kind == AttrCacheKind.InstanceOnly)
         {
-            owner.Dict!.SetItem(name, value);
-            return;
-        }
-        if (owner is PyInstance && type.Lookup(name.Value) is null && type.Lookup("__setattr__") is PyBuiltinFunction)
-        {
-            cache = new AttrCache { Type = type, TypeVersion = type.Version, Kind = AttrCacheKind.InstanceOnly };
-            owner.Dict!.SetItem(name, value);
+            StoreInstanceAttr(owner.Dict!, name, value, ref cache);
             return;
         }
         Ops.SetAttr(owner, name.Value, value);
+    }
+
+    private static void StoreInstanceAttr(PyDict dict, PyStr name, PyObject value, ref AttrCache cache)
+    {
+        int ix = dict.FindIndex(name, cache.Index);
+        if (ix >= 0)
+        {
+            dict.SetValueAt(ix, value);
+            cache.Index = ix;
+            return;
+        }
+        // A new attribute: the next instance built the same way will have it at the same index.
+        cache.Index = dict.EntryLimit;
+        dict.SetItem(name, value);
     }
 
     /// <summary>Zero-argument <c>super().name</c>: the attribute after <paramref name="start"/> in the MRO of self's type.</summary>

@@ -46,6 +46,9 @@ internal struct AttrCache
     public int TypeVersion;
     public AttrCacheKind Kind;
     public PyBuild.Runtime.Objects.PyObject? Descriptor;
+
+    /// <summary>Where the name was last found in the instance or module dict: instances of a class set their attributes in the same order.</summary>
+    public int Index;
 }
 
 /// <summary>What an <see cref="AttrCache"/> learned about an attribute.</summary>

@@ -80,6 +80,19 @@ internal partial class PyDict : PyObject
 
     public int FindIndex(PyObject key) => FindIndex(key, Ops.Hash(key));
 
+    /// <summary>
+    /// The entry index of <paramref name="key"/>, trying <paramref name="hint"/> (where an inline cache
+    /// found it last, in this dict or one built the same way) before hashing.
+    /// </summary>
+    public int FindIndex(PyStr key, int hint)
+    {
+        if ((uint)hint < (uint)used && ReferenceEquals(entries[hint].Key, key)) return hint;
+        return FindIndex(key, key.Hash());
+    }
+
+    /// <summary>Replaces the value of an existing entry (an index from <see cref="FindIndex(PyObject)"/>).</summary>
+    public void SetValueAt(int index, PyObject value) => entries[index].Value = value;
+
     public PyObject? GetItemOrNull(PyObject key)
     {
         int ix = FindIndex(key, Ops.Hash(key));

@@ -25,6 +25,9 @@ internal sealed class PyType : PyObject
     private readonly List<WeakReference<PyType>> subclasses = [];
     private Dictionary<string, PyObject?> lookupCache = [];
 
+    // The interpreter's names are interned PyStrs: keyed by reference, a lookup costs no string hashing.
+    private Dictionary<PyStr, PyObject?> lookupByName = new(ReferenceEqualityComparer.Instance);
+
     public PyType(string name, PyType? baseType, TypeConstructor? constructor = null, bool isHeapType = false)
     {
         Name = name;
@@ -135,7 +138,16 @@ internal sealed class PyType : PyObject
         return found;
     }
 
-    /// <summary>Like <see cref="Lookup"/> but only in user classes: a dunder that overrides the built-in slot.</summary>
+    /// <summary><see cref="Lookup(string)"/> for an interned name, cached by reference.</summary>
+    public PyObject? Lookup(PyStr name)
+    {
+        if (lookupByName.TryGetValue(name, out var cached)) return cached;
+        var found = Lookup(name.Value);
+        lookupByName[name] = found;
+        return found;
+    }
+
+    /// <summary>Like <see cref="Lookup(string)"/> but only in user classes: a dunder that overrides the built-in slot.</summary>
     public PyObject? LookupUserDunder(string name)
     {
         if (!IsHeapType) return null;
@@ -156,6 +168,7 @@ internal sealed class PyType : PyObject
     {
         Version = Interlocked.Increment(ref nextVersion);
         lookupCache = [];
+        lookupByName = new(ReferenceEqualityComparer.Instance);
         foreach (var w in subclasses)
         {
             if (w.TryGetTarget(out var sub)) sub.Modified();
