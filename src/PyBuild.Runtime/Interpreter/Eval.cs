@@ -817,10 +817,12 @@ internal static partial class Eval
                                 if (f == entry)
                                 {
                                     f.Sp = sp;
+                                    if (f.Reusable) f.Release();
                                     return v;
                                 }
                                 var back = f.Back!;
-                                f.Back = null;
+                                if (f.Reusable) f.Release();
+                                else f.Back = null;
                                 f = back;
                                 code = f.Code;
                                 instrs = code.Instructions;

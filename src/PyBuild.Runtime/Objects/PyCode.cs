@@ -45,6 +45,9 @@ internal sealed class PyCode : PyObject
 
     public CodeObject Source { get; }
 
+    /// <summary>A returned frame of this code, kept for the next call (see <see cref="Frame.Reusable"/>).</summary>
+    internal Frame? FreeFrame { get; set; }
+
     public Instruction[] Instructions { get; }
 
     public ExceptionHandler[] Handlers { get; }
