@@ -7,7 +7,7 @@ namespace PyBuild.Runtime.Interpreter;
 
 /// <summary>
 /// The evaluation loop. Python-to-Python calls push a frame and continue in the same loop, so the
-/// depth of Python recursion costs no .NET stack; native code re-enters through <see cref="Run"/>.
+/// depth of Python recursion costs no .NET stack; native code re-enters through <see cref="Run(Frame, PyBaseException?)"/>.
 /// </summary>
 internal static partial class Eval
 {
@@ -23,6 +23,8 @@ internal static partial class Eval
     public static PyObject RunClassBody(PyFunction body, PyDict ns) =>
         Run(new Frame(body.Code, body.Globals, body.Builtins, ns, body));
 
+    private const int ShallowNativeDepth = 32;
+
     private static PyException RecursionError() =>
         Ops.Error(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
 
@@ -30,9 +32,12 @@ internal static partial class Eval
     /// Executes <paramref name="entry"/> (and the frames it calls) until it returns or yields. With
     /// <paramref name="throwIn"/>, the exception is raised at the frame's current instruction first.
     /// </summary>
-    public static PyObject Run(Frame entry, PyBaseException? throwIn = null)
+    public static PyObject Run(Frame entry, PyBaseException? throwIn = null) => Run(entry, RuntimeState.Current, throwIn);
+
+    /// <summary><see cref="Run(Frame, PyBaseException?)"/> for a caller that has the program's state at hand.</summary>
+    public static PyObject Run(Frame entry, RuntimeState ts, PyBaseException? throwIn)
     {
-        var result = Enter(entry, throwIn, out var error);
+        var result = Enter(entry, ts, throwIn, out var error);
         if (error is not null) throw new PyException(error);
         return result!;
     }
@@ -43,14 +48,16 @@ internal static partial class Eval
     /// pay for a .NET throw.
     /// </summary>
     public static PyObject? CallFunctionCatching(PyFunction fn, ReadOnlySpan<PyObject> args, out PyBaseException? error) =>
-        Enter(Frame.ForCall(fn, args, null), null, out error);
+        Enter(Frame.ForCall(fn, args, null), RuntimeState.Current, null, out error);
 
-    private static PyObject? Enter(Frame entry, PyBaseException? throwIn, out PyBaseException? error)
+    private static PyObject? Enter(Frame entry, RuntimeState ts, PyBaseException? throwIn, out PyBaseException? error)
     {
-        var ts = RuntimeState.Current;
         // Native re-entry (calls from builtins, generators) costs .NET stack and makes every raise
         // unwind through it, so it has its own, smaller limit, as CPython 3.12 limits C recursion.
-        if (ts.NativeDepth >= RuntimeState.NativeRecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // The stack probe (a call into the runtime) waits for some depth: the interpreter thread's
+        // stack (PythonRuntime) holds the first re-entries many times over.
+        if (ts.NativeDepth >= RuntimeState.NativeRecursionLimit
+            || (ts.NativeDepth >= ShallowNativeDepth && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
             throw RecursionError();
         if (ts.Depth >= ts.RecursionLimit) throw RecursionError();
         ts.NativeDepth++;
@@ -520,7 +527,7 @@ internal static partial class Eval
 
                             case OpCode.RETURN_GENERATOR:
                             {
-                                var gen = new PyGenerator(f);
+                                var gen = new PyGenerator(f, ts);
                                 f.Sp = sp;
                                 f.Pc = pc;
                                 ts.Depth--;

@@ -9,13 +9,17 @@ internal sealed class PyGenerator : PyObject
     public static readonly PyType TypeObject = CreateType();
 
     private readonly Frame frame;
+
+    // The program the generator belongs to, kept so that a resume reads no thread-static.
+    private readonly RuntimeState state;
     private bool running;
     private bool started;
     private PyObject? savedHandled;
 
-    public PyGenerator(Frame frame)
+    public PyGenerator(Frame frame, RuntimeState state)
     {
         this.frame = frame;
+        this.state = state;
         frame.Generator = this;
     }
 
@@ -50,12 +54,12 @@ internal sealed class PyGenerator : PyObject
         if (throwIn is null) frame.Fast[frame.Sp++] = sendValue;
         started = true;
         running = true;
-        var ts = RuntimeState.Current;
+        var ts = state;
         var outerHandled = ts.HandledException;
         ts.HandledException = savedHandled;
         try
         {
-            var v = Eval.Run(frame, throwIn);
+            var v = Eval.Run(frame, ts, throwIn);
             returned = frame.Finished;
             return v;
         }
