@@ -27,6 +27,7 @@ internal static class CodeBuilder
         var (names, kinds) = LocalsPlus(unit);
         InsertPrefix(graph, unit, kinds, isGenerator);
         var assembled = Assembler.Assemble(graph, unit.FirstLineNo);
+        graph.Release();
         var unitNames = new string[unit.Names.Count];
         for (int i = 0; i < unitNames.Length; i++) unitNames[i] = unit.Names.Items[i];
         return new CodeObject
