@@ -249,7 +249,7 @@ internal sealed partial class CodeGenerator
         {
             case SymbolScope.Free:
             case SymbolScope.Cell:
-                int deref = _unit.DerefIndex(mangled);
+                int deref = _unit.DerefIndex(mangled, kind);
                 if (ctx == ExprContext.Load)
                 {
                     if (isClass && _unit.InInlinedComprehension == 0)

@@ -80,6 +80,14 @@ internal sealed class CompilerUnit
         throw new InvalidOperationException($"'{name}' is not a cell or free variable of {QualName}");
     }
 
+    /// <summary>
+    /// The deref index of a name whose scope is <paramref name="scope"/>: a free variable's slot when
+    /// it is free, even where a class also has a cell of that name (its implicit <c>__class__</c>), as
+    /// CPython's <c>compiler_nameop</c> picks the table by scope.
+    /// </summary>
+    public int DerefIndex(string name, SymbolScope scope) =>
+        scope == SymbolScope.Free && FreeVars.TryGetIndex(name, out int f) ? FreeMark | f : DerefIndex(name);
+
     /// <summary>The deref index of <paramref name="name"/> as a cell, adding it to the cells if new.</summary>
     public int CellIndex(string name) => CellVars.IndexOf(name);
 
