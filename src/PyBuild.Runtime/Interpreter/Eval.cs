@@ -251,7 +251,23 @@ internal static partial class Eval
 
                             case OpCode.FOR_ITER:
                             {
-                                var next = s[sp - 1]!.Next();
+                                var iterator = s[sp - 1]!;
+                                // A generator runs in this loop as a call would; its yield comes back here.
+                                if (iterator is PyGenerator gen && ts.Depth < ts.RecursionLimit && gen.EnterInline(ts) is { } genFrame)
+                                {
+                                    f.Sp = sp;
+                                    f.Pc = pc;
+                                    genFrame.Back = f;
+                                    f = genFrame;
+                                    ts.Depth++;
+                                    code = f.Code;
+                                    instrs = code.Instructions;
+                                    s = f.Fast;
+                                    sp = f.Sp;
+                                    pc = f.Pc;
+                                    break;
+                                }
+                                var next = iterator.Next();
                                 if (next is null)
                                 {
                                     s[--sp] = null;
@@ -513,6 +529,12 @@ internal static partial class Eval
                                     return v;
                                 }
                                 var back = f.Back!;
+                                bool generatorDone = false;
+                                if (f.Generator is { IsInline: true } rg)
+                                {
+                                    rg.LeaveInline(ts);
+                                    generatorDone = true;
+                                }
                                 if (f.Reusable) f.Release();
                                 else f.Back = null;
                                 f = back;
@@ -521,6 +543,8 @@ internal static partial class Eval
                                 s = f.Fast;
                                 sp = f.Sp;
                                 pc = f.Pc;
+                                // A generator run by FOR_ITER is exhausted: its END_FOR pops the value and the generator.
+                                if (generatorDone) pc = instrs[pc - 1].Target;
                                 s[sp++] = v;
                                 break;
                             }
@@ -550,7 +574,18 @@ internal static partial class Eval
                                 f.Sp = sp;
                                 f.Pc = pc;
                                 ts.Depth--;
-                                return v;
+                                if (f.Generator is not { IsInline: true } yg) return v;
+                                yg.LeaveInline(ts);
+                                var back = f.Back!;
+                                f.Back = null;
+                                f = back;
+                                code = f.Code;
+                                instrs = code.Instructions;
+                                s = f.Fast;
+                                sp = f.Sp;
+                                pc = f.Pc;
+                                s[sp++] = v;
+                                break;
                             }
 
                             case OpCode.SEND:
@@ -657,6 +692,7 @@ internal static partial class Eval
                     escaped = excValue;
                     return null;
                 }
+                if (f.Generator is { IsInline: true } eg) eg.LeaveInline(ts);
                 var back = f.Back!;
                 f.Back = null;
                 f = back;

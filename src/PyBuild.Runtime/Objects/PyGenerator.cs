@@ -15,6 +15,7 @@ internal sealed class PyGenerator : PyObject
     private bool running;
     private bool started;
     private PyObject? savedHandled;
+    private PyObject? outerHandled;
 
     public PyGenerator(Frame frame, RuntimeState state)
     {
@@ -24,6 +25,36 @@ internal sealed class PyGenerator : PyObject
     }
 
     public override PyType Type => TypeObject;
+
+    /// <summary>Whether the frame runs inside its caller's evaluation loop (see <see cref="EnterInline"/>).</summary>
+    public bool IsInline { get; private set; }
+
+    /// <summary>
+    /// Starts a resume by <c>next()</c> that the evaluation loop runs itself, as a call, rather than
+    /// through <see cref="Resume"/>: the frame to switch to, or null when the generator cannot be
+    /// resumed that way (running, finished, or a coroutine). <see cref="LeaveInline"/> ends it.
+    /// </summary>
+    public Frame? EnterInline(RuntimeState ts)
+    {
+        if (running || frame.Finished || (frame.Code.Flags & PyBuild.Compiler.Bytecode.CodeFlags.Generator) == 0) return null;
+        frame.Fast[frame.Sp++] = PyNone.Value;
+        started = true;
+        running = true;
+        IsInline = true;
+        outerHandled = ts.HandledException;
+        ts.HandledException = savedHandled;
+        return frame;
+    }
+
+    /// <summary>Ends an inline resume when the frame yields, returns or raises.</summary>
+    public void LeaveInline(RuntimeState ts)
+    {
+        savedHandled = ts.HandledException;
+        ts.HandledException = outerHandled;
+        outerHandled = null;
+        running = false;
+        IsInline = false;
+    }
 
     public bool Finished => frame.Finished;
 
