@@ -5,7 +5,8 @@ namespace PyBuild.Runtime.Objects;
 /// <summary>
 /// <c>dict</c>: insertion-ordered, a compact entry array indexed by an open-addressing table.
 /// <see cref="KeysVersion"/> changes when keys are added or removed, so inline caches may keep an
-/// entry index while it holds.
+/// entry index while it holds. A dict of at most <see cref="SmallLimit"/> entries (most instance
+/// dicts) has no index table and is searched linearly: one array fewer to allocate and to collect.
 /// </summary>
 internal partial class PyDict : PyObject
 {
@@ -15,7 +16,10 @@ internal partial class PyDict : PyObject
     private const int Dummy = -2;
     private static int nextKeysVersion;
 
-    private int[] indices;
+    private const int SmallLimit = 8;
+
+    // Null while the dict is small.
+    private int[]? indices;
     private Entry[] entries;
     private int used;
     private int fill;
@@ -23,11 +27,18 @@ internal partial class PyDict : PyObject
 
     public PyDict(int capacity = 0)
     {
-        int size = 8;
-        while (size * 2 < capacity * 3) size <<= 1;
-        indices = new int[size];
-        Array.Fill(indices, Empty);
-        entries = new Entry[size * 2 / 3 + 1];
+        if (capacity <= SmallLimit)
+        {
+            entries = new Entry[Math.Max(capacity, 4)];
+        }
+        else
+        {
+            int size = 8;
+            while (size * 2 < capacity * 3) size <<= 1;
+            indices = new int[size];
+            Array.Fill(indices, Empty);
+            entries = new Entry[size * 2 / 3 + 1];
+        }
         KeysVersion = Interlocked.Increment(ref nextKeysVersion);
     }
 
@@ -61,6 +72,15 @@ internal partial class PyDict : PyObject
     /// <summary>The entry index of <paramref name="key"/>, or -1.</summary>
     public int FindIndex(PyObject key, long hash)
     {
+        if (indices is null)
+        {
+            for (int k = 0; k < used; k++)
+            {
+                ref var se = ref entries[k];
+                if (se.Hash == hash && se.Key is not null && KeyEquals(se.Key, key)) return k;
+            }
+            return -1;
+        }
         int mask = indices.Length - 1;
         ulong perturb = (ulong)hash;
         int i = (int)((ulong)hash & (ulong)mask);
@@ -129,6 +149,21 @@ internal partial class PyDict : PyObject
 
     private void Insert(PyObject key, long hash, PyObject value)
     {
+        if (indices is null)
+        {
+            if (used == entries.Length)
+            {
+                if (count < SmallLimit) GrowSmall();
+                else Resize(count * 3 + 1);
+            }
+            if (indices is null)
+            {
+                entries[used++] = new Entry { Hash = hash, Key = key, Value = value };
+                count++;
+                KeysVersion = Interlocked.Increment(ref nextKeysVersion);
+                return;
+            }
+        }
         if (used >= entries.Length || (fill + 1) * 3 >= indices.Length * 2) Resize(count * 3 + 1);
         int mask = indices.Length - 1;
         ulong perturb = (ulong)hash;
@@ -142,6 +177,20 @@ internal partial class PyDict : PyObject
         indices[i] = used;
         entries[used++] = new Entry { Hash = hash, Key = key, Value = value };
         count++;
+        KeysVersion = Interlocked.Increment(ref nextKeysVersion);
+    }
+
+    /// <summary>Makes room in a small dict: drops deleted slots and doubles the entries up to <see cref="SmallLimit"/>.</summary>
+    private void GrowSmall()
+    {
+        var old = entries;
+        int oldUsed = used;
+        entries = new Entry[count == old.Length ? Math.Min(old.Length * 2, SmallLimit) : old.Length];
+        used = 0;
+        for (int k = 0; k < oldUsed; k++)
+        {
+            if (old[k].Key is not null) entries[used++] = old[k];
+        }
         KeysVersion = Interlocked.Increment(ref nextKeysVersion);
     }
 
@@ -178,6 +227,20 @@ internal partial class PyDict : PyObject
     public bool Remove(PyObject key, out PyObject? value)
     {
         long hash = Ops.Hash(key);
+        if (indices is null)
+        {
+            int k = FindIndex(key, hash);
+            if (k < 0)
+            {
+                value = null;
+                return false;
+            }
+            value = entries[k].Value;
+            entries[k] = default;
+            count--;
+            KeysVersion = Interlocked.Increment(ref nextKeysVersion);
+            return true;
+        }
         int mask = indices.Length - 1;
         ulong perturb = (ulong)hash;
         int i = (int)((ulong)hash & (ulong)mask);
@@ -211,7 +274,7 @@ internal partial class PyDict : PyObject
 
     public void Clear()
     {
-        Array.Fill(indices, Empty);
+        if (indices is not null) Array.Fill(indices, Empty);
         Array.Clear(entries);
         used = fill = count = 0;
         KeysVersion = Interlocked.Increment(ref nextKeysVersion);
