@@ -46,7 +46,9 @@ internal sealed class SymbolTableBuilder
         {
             IsNested = _current.IsNested || _current.IsFunctionLike,
         };
-        _current.Children.Add(scope);
+        // Under `from __future__ import annotations` annotations compile to strings, so their scopes
+        // take no part in the analysis: CPython leaves them out of the tree.
+        if (kind != ScopeKind.Annotation) _current.Children.Add(scope);
         _table.Register(scope);
         _current = scope;
         return scope;
@@ -553,7 +555,7 @@ internal sealed class SymbolTableBuilder
                 ScopeKind.TypeVarBound => "in a TypeVar bound",
                 _ => "in a class body",
             };
-            throw Error($"assignment expression within a comprehension cannot be used {where}", e);
+            throw Error($"assignment expression within a comprehension cannot be used {where}", target);
         }
     }
 
