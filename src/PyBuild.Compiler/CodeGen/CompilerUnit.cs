@@ -44,6 +44,11 @@ internal sealed class CompilerUnit
     public int ArgCount { get; set; }
     public int PosOnlyArgCount { get; set; }
     public int KwOnlyArgCount { get; set; }
+    /// <summary>
+    /// The class name private names are mangled with (CPython's <c>u_private</c>): inherited from the
+    /// enclosing unit, set by class bodies and by generic classes in the unit that defines them.
+    /// </summary>
+    public string? Private { get; set; }
     /// <summary>Whether the unit is an <c>async def</c> body (CPython's <c>COMPILER_SCOPE_ASYNC_FUNCTION</c>).</summary>
     public bool IsAsyncFunction { get; init; }
 
@@ -79,14 +84,6 @@ internal sealed class CompilerUnit
         if (FreeVars.TryGetIndex(name, out int f)) return FreeMark | f;
         throw new InvalidOperationException($"'{name}' is not a cell or free variable of {QualName}");
     }
-
-    /// <summary>
-    /// The deref index of a name whose scope is <paramref name="scope"/>: a free variable's slot when
-    /// it is free, even where a class also has a cell of that name (its implicit <c>__class__</c>), as
-    /// CPython's <c>compiler_nameop</c> picks the table by scope.
-    /// </summary>
-    public int DerefIndex(string name, SymbolScope scope) =>
-        scope == SymbolScope.Free && FreeVars.TryGetIndex(name, out int f) ? FreeMark | f : DerefIndex(name);
 
     /// <summary>The deref index of <paramref name="name"/> as a cell, adding it to the cells if new.</summary>
     public int CellIndex(string name) => CellVars.IndexOf(name);
