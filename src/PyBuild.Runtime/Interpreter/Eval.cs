@@ -343,6 +343,14 @@ internal static partial class Eval
                                     if ((ulong)i >= (ulong)list.Count) throw Ops.Error(ExceptionTypes.IndexError, "list index out of range");
                                     s[sp - 1] = list.Items[i];
                                 }
+                                else if (container is PyTuple tuple && key is PyInt tidx && tidx.IsSmall)
+                                {
+                                    var items = tuple.Items;
+                                    long i = tidx.Small;
+                                    if (i < 0) i += items.Length;
+                                    if ((ulong)i >= (ulong)items.Length) throw Ops.Error(ExceptionTypes.IndexError, "tuple index out of range");
+                                    s[sp - 1] = items[i];
+                                }
                                 else if (container is PyDict dict && dict.GetType() == typeof(PyDict))
                                 {
                                     var v = dict.GetItemOrNull(key);
