@@ -12,11 +12,39 @@ internal static class Vm
     /// </summary>
     public static int Run(CodeObject code, PythonOptions options, TextWriter stdout, TextWriter stderr)
     {
+        var runtimeOptions = new RuntimeOptions
+        {
+            SysPath = SysPath(options),
+            DontWriteBytecode = options.DontWriteBytecode,
+            Optimize = options.Optimize,
+        };
         if (options.Unbuffered || !ReferenceEquals(stdout, Console.Out))
         {
-            return PythonRuntime.RunMain(code, options.Argv, stdout, stderr);
+            return PythonRuntime.RunMain(code, options.Argv, stdout, stderr, runtimeOptions);
         }
         using var buffered = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16);
-        return PythonRuntime.RunMain(code, options.Argv, buffered, stderr);
+        return PythonRuntime.RunMain(code, options.Argv, buffered, stderr, runtimeOptions);
+    }
+
+    /// <summary>
+    /// The initial <c>sys.path</c>, as CPython builds it: the script's folder (<c>''</c>, the current
+    /// folder, for <c>-c</c> and standard input), then the entries of <c>PYTHONPATH</c>; <c>-I</c>
+    /// leaves out both, <c>-E</c> the variable.
+    /// </summary>
+    private static List<string> SysPath(PythonOptions options)
+    {
+        var path = new List<string>();
+        if (!options.Isolated)
+        {
+            path.Add(options.Script is null or "-" ? "" : Path.GetDirectoryName(Path.GetFullPath(options.Script)) ?? "");
+        }
+        if (!options.Isolated && !options.IgnoreEnvironment && Environment.GetEnvironmentVariable("PYTHONPATH") is { Length: > 0 } pythonPath)
+        {
+            foreach (var entry in pythonPath.Split(Path.PathSeparator))
+            {
+                if (entry.Length > 0) path.Add(Path.GetFullPath(entry));
+            }
+        }
+        return path;
     }
 }

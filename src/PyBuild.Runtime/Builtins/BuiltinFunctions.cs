@@ -171,6 +171,13 @@ internal static class BuiltinFunctions
         Add("oct", (a, k) => new PyStr(FormatSpec.Format(IndexOf(a[0]), "#o")));
         Add("hex", (a, k) => new PyStr(FormatSpec.Format(IndexOf(a[0]), "#x")));
         Add("__build_class__", BuildClass);
+        Add("__import__", (a, k) =>
+        {
+            var args = Ops.BindArgs("__import__", a, k, ["name", "globals", "locals", "fromlist", "level"], 1);
+            if (args[0] is not PyStr name) throw Ops.TypeError("module name must be a string");
+            int level = args[4] is null ? 0 : (int)Ops.IndexValue(args[4]!);
+            return Import.Importer.ImportModuleLevel(name.Value, args[1] as PyDict, args[3] ?? PyTuple.Empty, level);
+        });
         Add("globals", DynamicExecution.Globals);
         Add("locals", DynamicExecution.Locals);
         Add("input", (a, k) => throw Ops.NotSupported("input()"));

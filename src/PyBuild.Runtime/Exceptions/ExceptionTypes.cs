@@ -67,9 +67,28 @@ internal static class ExceptionTypes
     private static PyObject Construct(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         int npos = args.Length - (kwnames?.Items.Length ?? 0);
+        if (type.IsSubtypeOf(ImportError)) return ConstructImportError(type, args, npos, kwnames);
         if (npos != args.Length && type != SystemExit)
             throw Ops.TypeError($"{type.Name}() takes no keyword arguments");
         return new PyBaseException(type, npos == 0 ? PyTuple.Empty : new PyTuple(args[..npos].ToArray()));
+    }
+
+    /// <summary>ImportError takes the keywords <c>name</c>, <c>path</c> and <c>name_from</c>; <c>msg</c> is its single argument.</summary>
+    private static PyBaseException ConstructImportError(PyType type, ReadOnlySpan<PyObject> args, int npos, PyTuple? kwnames)
+    {
+        var e = new PyBaseException(type, npos == 0 ? PyTuple.Empty : new PyTuple(args[..npos].ToArray()));
+        e.Dict.SetItem("msg", npos == 1 ? args[0] : PyNone.Value);
+        e.Dict.SetItem("name", PyNone.Value);
+        e.Dict.SetItem("path", PyNone.Value);
+        e.Dict.SetItem("name_from", PyNone.Value);
+        for (int i = npos; i < args.Length; i++)
+        {
+            string key = ((PyStr)kwnames!.Items[i - npos]).Value;
+            if (key is not ("name" or "path" or "name_from"))
+                throw Ops.TypeError($"'{key}' is an invalid keyword argument for {type.Name}()");
+            e.Dict.SetItem(key, args[i]);
+        }
+        return e;
     }
 
     private static PyType Make(string name, PyType baseType)

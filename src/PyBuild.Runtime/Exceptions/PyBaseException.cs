@@ -46,7 +46,7 @@ internal sealed class PyBaseException : PyObject
     {
         if (Class.IsSubtypeOf(ExceptionTypes.KeyError) && Args.Items.Length == 1) return Ops.Repr(Args.Items[0]);
         if (Class.IsSubtypeOf(ExceptionTypes.SyntaxError) && Args.Items is [var msg, PyTuple { Items: [var file, var line, ..] }])
-            return $"{Ops.Str(msg)} ({Ops.Str(file)}, line {Ops.Str(line)})";
+            return $"{Ops.Str(msg)} ({(file is PyStr path ? Path.GetFileName(path.Value) : Ops.Str(file))}, line {Ops.Str(line)})";
         return Args.Items.Length switch
         {
             0 => "",

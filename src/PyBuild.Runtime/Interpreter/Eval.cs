@@ -950,7 +950,7 @@ internal static partial class Eval
                             {
                                 var fromlist = s[--sp]!;
                                 var level = s[sp - 1]!;
-                                s[sp - 1] = Import.Importer.ImportName(code.Names[ins.Arg].Value, fromlist, (int)Ops.IndexValue(level));
+                                s[sp - 1] = Import.Importer.ImportName(code.Names[ins.Arg].Value, fromlist, (int)Ops.IndexValue(level), f.Globals);
                                 break;
                             }
 

@@ -45,6 +45,9 @@ internal sealed class RuntimeState
 
     public PyDict Modules { get; } = new();
 
+    /// <summary>The <c>-O</c> level imported modules are compiled with (and their pyc named for).</summary>
+    public int Optimize { get; set; }
+
     public TextWriter Stdout { get; set; }
 
     public TextWriter Stderr { get; set; }

@@ -16,6 +16,7 @@ internal static partial class Ops
         string msg = o switch
         {
             PyType t => $"type object '{t.Name}' has no attribute '{name}'",
+            PyModule m when Import.Importer.IsInitializing(m) => $"partially initialized module '{m.Name}' has no attribute '{name}' (most likely due to a circular import)",
             PyModule m => $"module '{m.Name}' has no attribute '{name}'",
             _ => $"'{o.Type.Name}' object has no attribute '{name}'",
         };
@@ -81,6 +82,18 @@ internal static partial class Ops
             if (v is not null) return v;
             if (name == "__dict__") return m.ModuleDict;
             if (name == "__class__") return m.Type;
+            // PEP 562: a module-level __getattr__ answers for missing names.
+            if (m.ModuleDict.GetItemOrNull("__getattr__") is { } moduleGetAttr)
+            {
+                try
+                {
+                    return Call(moduleGetAttr, [PyStr.Intern(name)], null);
+                }
+                catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError))
+                {
+                    return null;
+                }
+            }
             return null;
         }
         var type = o.Type;
