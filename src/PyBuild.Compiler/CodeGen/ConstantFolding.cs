@@ -194,9 +194,9 @@ internal static class Numbers
         switch (op)
         {
             case Operator.Add:
+                if (StrConstant.IsStr(left) && StrConstant.IsStr(right)) return StrConstant.Concat(left!, right!);
                 return (left, right) switch
                 {
-                    (string a, string b) => a + b,
                     (byte[] a, byte[] b) => (byte[])[.. a, .. b],
                     (ConstTuple a, ConstTuple b) => new ConstTuple([.. a.Items, .. b.Items]),
                     _ => NoResult,
@@ -215,9 +215,10 @@ internal static class Numbers
         int count = n.Sign <= 0 ? 0 : n > int.MaxValue ? int.MaxValue : (int)n;
         switch (seq)
         {
-            case string s:
-                if (s.Length > 0 && (long)s.Length * count > maxStringSize) return NoResult;
-                return s.Length == 0 ? s : new System.Text.StringBuilder(s.Length * count).Insert(0, s, count).ToString();
+            case string or ConstSurrogateStr:
+                int length = StrConstant.Length(seq);
+                if (length > 0 && (long)length * count > maxStringSize) return NoResult;
+                return StrConstant.Repeat(seq, count);
             case byte[] b:
                 if (b.Length > 0 && (long)b.Length * count > maxStringSize) return NoResult;
                 var bytes = new byte[b.Length == 0 ? 0 : b.Length * count];
