@@ -53,6 +53,7 @@ public static class PythonRuntime
     private static int RunOnThisThread(CodeObject code, IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr, RuntimeOptions options)
     {
         var ts = new RuntimeState(stdout, stderr) { Optimize = options.Optimize };
+        options.Interrupt?.Attach(ts);
         RuntimeState.Current = ts;
         ts.StdoutObject = new PyTextStream(stdout, "<stdout>");
         ts.StderrObject = new PyTextStream(stderr, "<stderr>");
@@ -75,6 +76,7 @@ public static class PythonRuntime
         catch (PyException e)
         {
             stdout.Flush();
+            if (e.Value.Type.IsSubtypeOf(ExceptionTypes.KeyboardInterrupt) && options.Interrupt is not null) options.Interrupt.ExitedByInterrupt = true;
             return HandleUncaught(e.Value, stderr);
         }
     }
@@ -92,6 +94,10 @@ public static class PythonRuntime
         }
         stderr.Write(TracebackPrinter.Format(exc));
         stderr.Flush();
-        return 1;
+        // CPython then kills itself with SIGINT, which a shell reports as 128 + 2.
+        return exc.Type.IsSubtypeOf(ExceptionTypes.KeyboardInterrupt) ? ExitStatusAfterSigint : 1;
     }
+
+    /// <summary>The exit status a shell reports for a process killed by SIGINT.</summary>
+    public const int ExitStatusAfterSigint = 130;
 }

@@ -11,4 +11,7 @@ public sealed class RuntimeOptions
 
     /// <summary><c>-O</c> (1) or <c>-OO</c> (2): imported modules are compiled at this level and cached as <c>.opt-N.pyc</c>.</summary>
     public int Optimize { get; init; }
+
+    /// <summary>Where the host delivers SIGINT; none means the program cannot be interrupted.</summary>
+    public InterruptSignal? Interrupt { get; init; }
 }

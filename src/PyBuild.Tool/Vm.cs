@@ -1,4 +1,5 @@
 using PyBuild.Compiler.Bytecode;
+using System.Runtime.InteropServices;
 using PyBuild.Runtime;
 
 namespace PyBuild.Tool;
@@ -12,18 +13,34 @@ internal static class Vm
     /// </summary>
     public static int Run(CodeObject code, PythonOptions options, TextWriter stdout, TextWriter stderr)
     {
+        var interrupt = new InterruptSignal();
         var runtimeOptions = new RuntimeOptions
         {
             SysPath = SysPath(options),
             DontWriteBytecode = options.DontWriteBytecode,
             Optimize = options.Optimize,
+            Interrupt = interrupt,
         };
-        if (options.Unbuffered || !ReferenceEquals(stdout, Console.Out))
+        int status;
+        // SIGINT (Ctrl-C) becomes KeyboardInterrupt in the program instead of ending the process.
+        using (PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
         {
-            return PythonRuntime.RunMain(code, options.Argv, stdout, stderr, runtimeOptions);
+            context.Cancel = true;
+            interrupt.Raise();
+        }))
+        {
+            if (options.Unbuffered || !ReferenceEquals(stdout, Console.Out))
+            {
+                status = PythonRuntime.RunMain(code, options.Argv, stdout, stderr, runtimeOptions);
+            }
+            else
+            {
+                using var buffered = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16);
+                status = PythonRuntime.RunMain(code, options.Argv, buffered, stderr, runtimeOptions);
+            }
         }
-        using var buffered = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16);
-        return PythonRuntime.RunMain(code, options.Argv, buffered, stderr, runtimeOptions);
+        if (interrupt.ExitedByInterrupt && ReferenceEquals(stdout, Console.Out)) SigintExit.Die();
+        return status;
     }
 
     /// <summary>

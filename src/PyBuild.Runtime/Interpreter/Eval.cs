@@ -96,6 +96,10 @@ internal static partial class Eval
                         {
                             case OpCode.NOP:
                             case OpCode.RESUME:
+                                // As CPython's eval breaker: a pending SIGINT is raised on entry and on backward jumps.
+                                if (ts.InterruptPending) throw ts.TakeInterrupt();
+                                break;
+
                             case OpCode.CACHE:
                                 break;
 
@@ -237,6 +241,10 @@ internal static partial class Eval
 
                             case OpCode.JUMP_FORWARD:
                             case OpCode.JUMP_BACKWARD:
+                                if (ts.InterruptPending) throw ts.TakeInterrupt();
+                                pc = ins.Target;
+                                break;
+
                             case OpCode.JUMP_BACKWARD_NO_INTERRUPT:
                                 pc = ins.Target;
                                 break;
