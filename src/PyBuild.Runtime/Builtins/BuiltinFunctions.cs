@@ -12,6 +12,7 @@ internal static class BuiltinFunctions
 {
     public static PyDict CreateBuiltins()
     {
+        SlotWrappers.InstallAll();
         var d = new PyDict();
         void Add(string name, BuiltinFn fn) => d.SetItem(name, new PyBuiltinFunction(name, fn));
 
@@ -116,6 +117,11 @@ internal static class BuiltinFunctions
             var args = Ops.BindArgs("pow", a, k, ["base", "exp", "mod"], 2);
             if (args[2] is null || args[2] == PyNone.Value) return Ops.BinaryOp(args[0]!, args[1]!, BinaryOpKind.Power);
             if (args[0] is PyInt b && args[1] is PyInt e && args[2] is PyInt m) return PyInt.PowMod(b, e, m);
+            if (args[0]!.Type.LookupUserDunder("__pow__") is { } userPow)
+            {
+                var r = Ops.Call(userPow, [args[0]!, args[1]!, args[2]!], null);
+                if (r != PyNotImplemented.Value) return r;
+            }
             throw Ops.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
         });
         Add("round", Round);

@@ -100,7 +100,7 @@ internal static partial class Eval
             owner.Dict!.SetItem(name, value);
             return;
         }
-        if (owner is PyInstance && type.Lookup(name.Value) is null && type.Lookup("__setattr__") is PyBuiltinFunction)
+        if (owner is PyInstance && type.SlotNames is null && type != PyType.ObjectType && type.Lookup(name.Value) is null && type.Lookup("__setattr__") is PyBuiltinFunction)
         {
             cache = new AttrCache { Type = type, TypeVersion = type.Version, Kind = AttrCacheKind.InstanceOnly };
             owner.Dict!.SetItem(name, value);

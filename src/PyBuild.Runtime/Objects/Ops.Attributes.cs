@@ -120,7 +120,7 @@ internal static partial class Ops
         return name switch
         {
             "__class__" => type,
-            "__dict__" when dict is not null => dict,
+            "__dict__" when dict is not null && type.SlotNames is null && type != PyType.ObjectType => dict,
             "__doc__" => PyNone.Value,
             _ => null,
         };
@@ -222,6 +222,8 @@ internal static partial class Ops
             pi.Class = nt;
             return;
         }
+        if ((type.SlotNames is { } slots && !slots.Contains(name)) || type == PyType.ObjectType)
+            throw Error(ExceptionTypes.AttributeError, $"'{type.Name}' object has no attribute '{name}'");
         var dict = o.Dict ?? throw Error(ExceptionTypes.AttributeError, $"'{type.Name}' object has no attribute '{name}'");
         if (value is null)
         {

@@ -169,7 +169,7 @@ internal sealed class PyType : PyObject
         Dict.SetItem(PyStr.Intern(name), new PyClassMethod(new PyBuiltinFunction(name, fn, this)));
 
     public void AddStaticMethod(string name, BuiltinFn fn) =>
-        Dict.SetItem(PyStr.Intern(name), new PyStaticMethod(new PyBuiltinFunction(name, fn, this)));
+        Dict.SetItem(PyStr.Intern(name), new PyStaticMethod(new PyBuiltinFunction(name, fn)));
 
     /// <summary>Creates a class for a <c>class</c> statement, with its C3 MRO.</summary>
     public static PyType CreateClass(string name, PyType[] bases, PyDict ns)
@@ -196,7 +196,32 @@ internal sealed class PyType : PyObject
             type.QualName = qn.Value;
             ns.DelItem(PyStr.Intern("__qualname__"));
         }
+        type.SlotNames = ComputeSlots(type.Mro);
         return type;
+    }
+
+    /// <summary>
+    /// The attribute names instances may hold when every class of the MRO declares <c>__slots__</c>
+    /// without <c>__dict__</c> (such instances have no <c>__dict__</c>); null when a dict is allowed.
+    /// </summary>
+    public HashSet<string>? SlotNames { get; private set; }
+
+    private static HashSet<string>? ComputeSlots(PyType[] mro)
+    {
+        var names = new HashSet<string>();
+        foreach (var t in mro)
+        {
+            if (t == ObjectType) continue;
+            if (!t.IsHeapType) return null;
+            if (t.Dict.GetItemOrNull(PyStr.Intern("__slots__")) is not { } slots) return null;
+            foreach (var item in slots is PyStr single ? [single] : Ops.ToArray(slots))
+            {
+                if (item is not PyStr s) throw Ops.TypeError($"__slots__ items must be strings, not '{item.Type.Name}'");
+                if (s.Value == "__dict__") return null;
+                names.Add(s.Value);
+            }
+        }
+        return names;
     }
 
     private static PyType[] C3Merge(string name, PyType[] bases)
@@ -227,7 +252,7 @@ internal sealed class PyType : PyObject
                 {
                     if (!names.Contains(s[0].Name)) names.Add(s[0].Name);
                 }
-                throw Ops.TypeError($"Cannot create a consistent method resolution order (MRO) for bases {string.Join(", ", names)}");
+                throw Ops.TypeError($"Cannot create a consistent method resolution\norder (MRO) for bases {string.Join(", ", names)}");
             }
             result.Add(candidate);
             foreach (var s in seqs)
@@ -343,7 +368,8 @@ internal sealed class PyType : PyObject
             if (solid == PyDict.TypeObject) return new PyDictInstance(cls);
             return new PyInstance(cls);
         });
-        t.AddMethod("__repr__", (a, k) => new PyStr(ObjectRepr(a[0])));
+        // Built-in types without a wrapper of their own (None, functions) reach here: their repr is their hook's.
+        t.AddMethod("__repr__", (a, k) => new PyStr(a[0].Type.IsHeapType ? ObjectRepr(a[0]) : a[0].Repr()));
         t.AddMethod("__str__", (a, k) => new PyStr(Ops.Repr(a[0])));
         t.AddMethod("__hash__", (a, k) => PyInt.From(a[0].Hash()));
         t.AddMethod("__eq__", (a, k) => ReferenceEquals(a[0], a[1]) ? PyBool.True : PyNotImplemented.Value);
