@@ -156,6 +156,11 @@ internal static partial class Ops
         if (special is not null) return special;
         var meta = t.Type;
         var md = meta.Lookup(name);
+        if (md is PyProperty mp)
+        {
+            if (mp.Getter is null) throw Error(ExceptionTypes.AttributeError, $"property '{name}' of '{meta.Name}' object has no getter");
+            return Call(mp.Getter, [t], null);
+        }
         if (md is not null) return BindDescriptor(md, t, meta);
         if (name == "__class__") return meta;
         if (meta.IsHeapType && meta.LookupUserDunder("__getattr__") is { } ga)
