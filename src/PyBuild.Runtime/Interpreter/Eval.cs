@@ -1041,7 +1041,7 @@ internal static partial class Eval
                                 var enter = mgr.Type.Lookup("__enter__");
                                 var exit = mgr.Type.Lookup("__exit__");
                                 if (enter is null || exit is null)
-                                    throw Ops.TypeError($"'{mgr.Type.Name}' object does not support the context manager protocol");
+                                    throw Ops.TypeError($"'{mgr.Type.Name}' object does not support the context manager protocol{(enter is null ? "" : " (missed __exit__ method)")}");
                                 s[sp - 1] = Ops.BindDescriptor(exit, mgr, mgr.Type);
                                 s[sp++] = Ops.CallWithSelf(enter, mgr, [], null);
                                 break;
