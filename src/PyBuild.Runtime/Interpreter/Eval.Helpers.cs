@@ -167,12 +167,12 @@ internal static partial class Eval
     private static void MergeKwargs(PyDict target, PyObject source, PyObject? fn)
     {
         if (source is not PyDict && Ops.GetAttrOrNull(source, "keys") is null)
-            throw Ops.TypeError($"{(fn is null ? "function" : Ops.QualNameOf(fn))}() argument after ** must be a mapping, not {source.Type.Name}");
+            throw Ops.TypeError($"{(fn is null ? "function()" : Ops.FunctionStr(fn))} argument after ** must be a mapping, not {source.Type.Name}");
         var d = source as PyDict ?? Builtins.DictMethods.FromMapping(source);
         foreach (var (k, v) in d.Items())
         {
             if (target.FindIndex(k) >= 0)
-                throw Ops.TypeError($"{(fn is null ? "function" : Ops.QualNameOf(fn))}() got multiple values for keyword argument '{Ops.Str(k)}'");
+                throw Ops.TypeError($"{(fn is null ? "function()" : Ops.FunctionStr(fn))} got multiple values for keyword argument '{Ops.Str(k)}'");
             target.SetItem(k, v);
         }
     }

@@ -341,6 +341,14 @@ internal static partial class Ops
         _ => Repr(f),
     };
 
+    /// <summary>CPython's <c>_PyObject_FunctionStr</c>: <c>module.qualname()</c>, without the module for builtins.</summary>
+    public static string FunctionStr(PyObject f)
+    {
+        string qualname = QualNameOf(f);
+        if (f is PyFunction { Module: PyStr { Value: var module } } && module != "builtins") return module + "." + qualname + "()";
+        return qualname + "()";
+    }
+
     /// <summary><c>format(value, spec)</c>.</summary>
     public static string Format(PyObject o, string spec)
     {
