@@ -165,6 +165,12 @@ internal static class BuiltinFunctions
                 ListSort.Sort(local, [], null);
                 return local;
             }
+            if (a[0] is not PyType && a[0].Type.LookupUserDunder("__dir__") is { } userDir)
+            {
+                var listed = new PyList(Ops.ToArray(Ops.CallWithSelf(userDir, a[0], [], null)));
+                ListSort.Sort(listed, [], null);
+                return listed;
+            }
             var names = new SortedSet<string>(StringComparer.Ordinal);
             if (a[0].Dict is { } dd) foreach (var (key, _) in dd.Items()) names.Add(Ops.Str(key));
             var types = a[0] is PyType pt ? pt.Mro : a[0].Type.Mro;

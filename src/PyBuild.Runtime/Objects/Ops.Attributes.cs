@@ -8,8 +8,31 @@ internal static partial class Ops
     public static string AttrName(PyObject name) =>
         name is PyStr s ? s.Value : throw TypeError($"attribute name must be string, not '{name.Type.Name}'");
 
-    public static PyObject GetAttr(PyObject o, string name) =>
-        GetAttrOrNull(o, name) ?? throw AttributeError(o, name);
+    /// <summary>The attribute, or the AttributeError: a user <c>__getattr__</c>'s own error propagates with its message.</summary>
+    public static PyObject GetAttr(PyObject o, string name)
+    {
+        var type = o.Type;
+        if (!type.IsHeapType || o is PyType || o is PySuper || type.LookupUserDunder("__getattr__") is not { } userGetAttr)
+            return GetAttrOrNull(o, name) ?? throw AttributeError(o, name);
+        PyObject? found;
+        var ga = type.Lookup("__getattribute__");
+        if (ga is not null and not PyBuiltinFunction)
+        {
+            try
+            {
+                found = CallWithSelf(ga, o, [PyStr.Intern(name)], null);
+            }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError))
+            {
+                found = null;
+            }
+        }
+        else
+        {
+            found = GenericGetAttrOrNull(o, name);
+        }
+        return found ?? CallWithSelf(userGetAttr, o, [PyStr.Intern(name)], null);
+    }
 
     public static PyException AttributeError(PyObject o, string name)
     {

@@ -181,6 +181,31 @@ internal sealed partial class PyStr
         if (errors is PyStr { Value: not "strict" } err) throw Ops.NotSupported("the error handler " + Ops.Repr(err));
     }
 
+    /// <summary>CPython's istitle: upper- and titlecase letters only after uncased characters, lowercase only after cased ones.</summary>
+    private static bool IsTitle(string s)
+    {
+        bool cased = false, previousCased = false;
+        foreach (char c in s)
+        {
+            var cat = char.GetUnicodeCategory(c);
+            if (cat is System.Globalization.UnicodeCategory.UppercaseLetter or System.Globalization.UnicodeCategory.TitlecaseLetter)
+            {
+                if (previousCased) return false;
+                previousCased = cased = true;
+            }
+            else if (cat == System.Globalization.UnicodeCategory.LowercaseLetter)
+            {
+                if (!previousCased) return false;
+                previousCased = cased = true;
+            }
+            else
+            {
+                previousCased = false;
+            }
+        }
+        return cased;
+    }
+
     private static bool All(string s, Func<char, bool> pred)
     {
         if (s.Length == 0) return false;
@@ -367,7 +392,7 @@ internal sealed partial class PyStr
             foreach (var c in s) { if (char.IsUpper(c)) return PyBool.False; if (char.IsLower(c)) cased = true; }
             return PyBool.From(cased);
         });
-        t.AddMethod("istitle", (a, k) => PyBool.From(S(a).Length > 0 && Title(S(a)) == S(a) && S(a).Any(char.IsLetter)));
+        t.AddMethod("istitle", (a, k) => PyBool.From(IsTitle(S(a))));
         t.AddMethod("zfill", (a, k) =>
         {
             var s = S(a);
