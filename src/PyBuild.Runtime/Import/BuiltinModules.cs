@@ -14,6 +14,7 @@ internal static class BuiltinModules
         "functools" => Modules.FunctoolsModule.Create(),
         "collections" => Modules.Collections.CollectionsModule.Create(),
         "importlib" => Modules.ImportlibModule.Create(),
+        "operator" => Modules.OperatorModule.Create(),
         _ => null,
     };
 }
