@@ -27,7 +27,7 @@ internal static partial class Eval
             cache = new GlobalCache { Globals = globals, GlobalsVersion = globals.KeysVersion, BuiltinsVersion = builtins.KeysVersion, Index = ix, InBuiltins = true };
             return builtins.ValueAt(ix);
         }
-        throw Ops.Error(ExceptionTypes.NameError, $"name '{name.Value}' is not defined");
+        throw Ops.NameNotDefined(name.Value);
     }
 
     private static PyObject LoadName(Frame f, PyStr name)
@@ -38,7 +38,7 @@ internal static partial class Eval
             if (v is not null) return v;
         }
         return f.Globals.GetItemOrNull(name) ?? f.Builtins.GetItemOrNull(name)
-            ?? throw Ops.Error(ExceptionTypes.NameError, $"name '{name.Value}' is not defined");
+            ?? throw Ops.NameNotDefined(name.Value);
     }
 
     private static PyDict LocalsOf(Frame f) =>

@@ -303,7 +303,7 @@ internal static partial class Eval
 
                             case OpCode.DELETE_GLOBAL:
                                 if (!f.Globals.Remove(code.Names[ins.Arg], out _))
-                                    throw Ops.Error(ExceptionTypes.NameError, $"name '{code.Names[ins.Arg].Value}' is not defined");
+                                    throw Ops.NameNotDefined(code.Names[ins.Arg].Value);
                                 break;
 
                             case OpCode.LOAD_NAME:
@@ -316,7 +316,7 @@ internal static partial class Eval
 
                             case OpCode.DELETE_NAME:
                                 if (!LocalsOf(f).Remove(code.Names[ins.Arg], out _))
-                                    throw Ops.Error(ExceptionTypes.NameError, $"name '{code.Names[ins.Arg].Value}' is not defined");
+                                    throw Ops.NameNotDefined(code.Names[ins.Arg].Value);
                                 break;
 
                             case OpCode.LOAD_LOCALS:
@@ -329,7 +329,7 @@ internal static partial class Eval
                                 var name = code.Names[ins.Arg];
                                 var v = mapping is PyDict md ? md.GetItemOrNull(name) : null;
                                 s[sp - 1] = v ?? f.Globals.GetItemOrNull(name) ?? f.Builtins.GetItemOrNull(name)
-                                    ?? throw Ops.Error(ExceptionTypes.NameError, $"name '{name.Value}' is not defined");
+                                    ?? throw Ops.NameNotDefined(name.Value);
                                 break;
                             }
 

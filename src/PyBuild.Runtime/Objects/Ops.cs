@@ -17,6 +17,14 @@ internal static partial class Ops
 
     public static PyException Error(PyType type, string message) => new(PyBaseException.Create(type, message));
 
+    /// <summary><c>NameError: name 'x' is not defined</c>, with the <c>name</c> attribute CPython sets.</summary>
+    public static PyException NameNotDefined(string name)
+    {
+        var e = PyBaseException.Create(ExceptionTypes.NameError, $"name '{name}' is not defined");
+        e.Dict.SetItem("name", new PyStr(name));
+        return new PyException(e);
+    }
+
     public static PyException TypeError(string message) => Error(ExceptionTypes.TypeError, message);
 
     public static PyException ValueError(string message) => Error(ExceptionTypes.ValueError, message);
