@@ -83,9 +83,10 @@ internal sealed class AstOptimizer
     {
         switch (s)
         {
-            case FunctionDef f: Arguments(f.Args); Stmts(f.Body); Exprs(f.DecoratorList); f.Returns = FoldOptional(f.Returns); break;
-            case AsyncFunctionDef f: Arguments(f.Args); Stmts(f.Body); Exprs(f.DecoratorList); f.Returns = FoldOptional(f.Returns); break;
+            case FunctionDef f: TypeParams(f.TypeParams); Arguments(f.Args); Stmts(f.Body); Exprs(f.DecoratorList); f.Returns = FoldOptional(f.Returns); break;
+            case AsyncFunctionDef f: TypeParams(f.TypeParams); Arguments(f.Args); Stmts(f.Body); Exprs(f.DecoratorList); f.Returns = FoldOptional(f.Returns); break;
             case ClassDef c:
+                TypeParams(c.TypeParams);
                 Exprs(c.Bases);
                 foreach (var k in c.Keywords) k.Value = Fold(k.Value);
                 Stmts(c.Body);
@@ -107,6 +108,7 @@ internal sealed class AstOptimizer
             case TryStar t: TryParts(t.Body, t.Handlers, t.Orelse, t.Finalbody); break;
             case Assert a: a.Test = Fold(a.Test); a.Msg = FoldOptional(a.Msg); break;
             case ExprStmt e: e.Value = Fold(e.Value); break;
+            case TypeAlias t: t.Name = Fold(t.Name); TypeParams(t.TypeParams); t.Value = Fold(t.Value); break;
             case Match m:
                 m.Subject = Fold(m.Subject);
                 foreach (var c in m.Cases)
@@ -116,6 +118,15 @@ internal sealed class AstOptimizer
                     Stmts(c.Body);
                 }
                 break;
+        }
+    }
+
+    /// <summary>A TypeVar's bound folds like any expression, so a tuple of constants becomes one constant (and then counts as a bound, not constraints).</summary>
+    private void TypeParams(List<TypeParam> typeParams)
+    {
+        foreach (var tp in typeParams)
+        {
+            if (tp is TypeVar { Bound: not null } tv) tv.Bound = Fold(tv.Bound);
         }
     }
 

@@ -111,6 +111,7 @@ internal sealed partial class CodeGenerator
             case AsyncWith w: VisitWith(w, w.Items, w.Body, 0, isAsync: true); return;
             case ClassDef c: VisitClassDef(c); return;
             case Global or Nonlocal: return;
+            case TypeAlias t: VisitTypeAlias(t); return;
             case Import i: VisitImport(i); return;
             case ImportFrom i: VisitImportFrom(i); return;
             case Raise r: VisitRaise(r); return;
@@ -198,7 +199,7 @@ internal sealed partial class CodeGenerator
                 {
                     VisitAnnotationExpr(s.Annotation);
                     Emit(OpCode.LOAD_NAME, _unit.Names.IndexOf("__annotations__"), loc);
-                    EmitLoadConst(Mangling.Mangle(ClassName(), n.Id), loc);
+                    EmitLoadConst(Mangling.Mangle(_unit.Private, n.Id), loc);
                     Emit(OpCode.STORE_SUBSCR, 0, loc);
                 }
                 break;
@@ -794,11 +795,22 @@ internal sealed partial class CodeGenerator
 
     private void VisitFunctionDef(Stmt s, string name, Arguments args, List<Stmt> body, List<Expr> decorators, Expr? returns, List<TypeParam> typeParams)
     {
-        if (typeParams.Count > 0) throw NotSupported("generic functions (PEP 695)");
         var loc = SourceLocation.Of(s);
         foreach (var d in decorators) VisitExpr(d);
         int firstLineNo = decorators.Count > 0 ? decorators[0].Lineno : s.Lineno;
+        bool isGeneric = typeParams.Count > 0;
+        if (isGeneric) Emit(OpCode.PUSH_NULL, 0, loc);
         int flags = EmitDefaults(args, loc);
+        int typeParamArgs = 0;
+        if (isGeneric)
+        {
+            // The defaults travel into the type parameter scope as its arguments .defaults and .kwdefaults.
+            if ((flags & 0x01) != 0) typeParamArgs++;
+            if ((flags & 0x02) != 0) typeParamArgs++;
+            if (typeParamArgs == 2) Emit(OpCode.SWAP, 2, loc);
+            EnterTypeParamsScope(s, name, typeParams, firstLineNo);
+            for (int i = 0; i < typeParamArgs; i++) Emit(OpCode.LOAD_FAST, i, loc);
+        }
         if (EmitAnnotations(args, returns, loc)) flags |= 0x04;
 
         var scope = _symbols.ScopeFor(s);
@@ -814,6 +826,13 @@ internal sealed partial class CodeGenerator
         var code = ExitScope();
 
         MakeClosure(code, flags, loc);
+        if (isGeneric)
+        {
+            Emit(OpCode.SWAP, 2, loc);
+            Emit(OpCode.CALL_INTRINSIC_2, IntrinsicSetFunctionTypeParams, loc);
+            _unit.ArgCount = typeParamArgs;
+            CallTypeParamsScope(typeParamArgs, loc);
+        }
         for (int i = decorators.Count - 1; i >= 0; i--) Emit(OpCode.CALL, 0, SourceLocation.Of(decorators[i]));
         NameOp(name, ExprContext.Store, loc);
     }
@@ -836,7 +855,7 @@ internal sealed partial class CodeGenerator
     private int EmitAnnotation(string name, Expr? annotation, SourceLocation loc)
     {
         if (annotation is null) return 0;
-        EmitLoadConst(Mangling.Mangle(ClassName(), name), loc);
+        EmitLoadConst(Mangling.Mangle(_unit.Private, name), loc);
         if (_future.Annotations)
         {
             VisitAnnotationExpr(annotation);
@@ -868,7 +887,7 @@ internal sealed partial class CodeGenerator
         {
             var d = args.KwDefaults[i];
             if (d is null) continue;
-            keys.Add(Mangling.Mangle(ClassName(), args.Kwonlyargs[i].Name));
+            keys.Add(Mangling.Mangle(_unit.Private, args.Kwonlyargs[i].Name));
             VisitExpr(d);
         }
         if (keys.Count > 0)
@@ -886,7 +905,7 @@ internal sealed partial class CodeGenerator
         for (int i = 0; i < code.LocalsPlusKinds.Length; i++)
         {
             if ((code.LocalsPlusKinds[i] & LocalKind.Free) == 0) continue;
-            Emit(OpCode.LOAD_CLOSURE, _unit.DerefIndex(code.LocalsPlusNames[i]), loc);
+            Emit(OpCode.LOAD_CLOSURE, ClosureIndex(code.LocalsPlusNames[i]), loc);
             free++;
         }
         if (free > 0)
@@ -898,22 +917,57 @@ internal sealed partial class CodeGenerator
         Emit(OpCode.MAKE_FUNCTION, flags, loc);
     }
 
+    /// <summary>Where a closure's free variable comes from here: a cell, or a free variable passed on (CPython's <c>get_ref_type</c>).</summary>
+    private int ClosureIndex(string name)
+    {
+        if (_unit.Scope.Kind == ScopeKind.Class && name is "__class__" or "__classdict__") return _unit.CellIndex(name);
+        return _unit.ScopeOf(name) switch
+        {
+            SymbolScope.Cell => _unit.CellIndex(name),
+            SymbolScope.Free => _unit.FreeIndex(name),
+            _ => _unit.DerefIndex(name),
+        };
+    }
+
     private void VisitClassDef(ClassDef s)
     {
-        if (s.TypeParams.Count > 0) throw NotSupported("generic classes (PEP 695)");
         var loc = SourceLocation.Of(s);
         foreach (var d in s.DecoratorList) VisitExpr(d);
         int firstLineNo = s.DecoratorList.Count > 0 ? s.DecoratorList[0].Lineno : s.Lineno;
+        bool isGeneric = s.TypeParams.Count > 0;
+        if (isGeneric)
+        {
+            // As CPython does, the defining unit keeps mangling with this class's name afterwards.
+            _unit.Private = s.Name;
+            Emit(OpCode.PUSH_NULL, 0, loc);
+            EnterTypeParamsScope(s, s.Name, s.TypeParams, firstLineNo);
+            NameOp(".type_params", ExprContext.Store, loc);
+        }
 
         var scope = _symbols.ScopeFor(s);
         EnterScope(scope, s.Name, s, firstLineNo);
+        _unit.Private = s.Name;
         var bodyLoc = new SourceLocation(firstLineNo, firstLineNo, 0, 0);
         NameOp("__name__", ExprContext.Load, bodyLoc);
         NameOp("__module__", ExprContext.Store, bodyLoc);
         EmitLoadConst(_unit.QualName, bodyLoc);
         NameOp("__qualname__", ExprContext.Store, bodyLoc);
-        if (scope.NeedsClassDict) throw NotSupported("classes whose methods need __classdict__");
+        if (isGeneric)
+        {
+            NameOp(".type_params", ExprContext.Load, bodyLoc);
+            NameOp("__type_params__", ExprContext.Store, bodyLoc);
+        }
+        if (scope.NeedsClassDict)
+        {
+            Emit(OpCode.LOAD_LOCALS, 0, bodyLoc);
+            Emit(OpCode.STORE_DEREF, _unit.DerefIndex("__classdict__"), bodyLoc);
+        }
         CompileBody(s.Body, isModule: false, bodyLoc);
+        if (scope.NeedsClassDict)
+        {
+            Emit(OpCode.LOAD_CLOSURE, _unit.DerefIndex("__classdict__"), SourceLocation.None);
+            NameOp("__classdictcell__", ExprContext.Store, SourceLocation.None);
+        }
         if (scope.NeedsClassClosure)
         {
             Emit(OpCode.LOAD_CLOSURE, _unit.DerefIndex("__class__"), SourceLocation.None);
@@ -931,7 +985,23 @@ internal sealed partial class CodeGenerator
         Emit(OpCode.LOAD_BUILD_CLASS, 0, loc);
         MakeClosure(code, 0, loc);
         EmitLoadConst(s.Name, loc);
-        CallHelper(2, s.Bases, s.Keywords, loc);
+        if (isGeneric)
+        {
+            NameOp(".type_params", ExprContext.Load, loc);
+            Emit(OpCode.CALL_INTRINSIC_1, IntrinsicSubscriptGeneric, loc);
+            NameOp(".generic_base", ExprContext.Store, loc);
+            var bases = new List<Expr>(s.Bases.Count + 1);
+            bases.AddRange(s.Bases);
+            var genericBase = new Name { Id = ".generic_base", Ctx = ExprContext.Load };
+            genericBase.CopyLocation(s);
+            bases.Add(genericBase);
+            CallHelper(2, bases, s.Keywords, loc);
+            CallTypeParamsScope(0, loc);
+        }
+        else
+        {
+            CallHelper(2, s.Bases, s.Keywords, loc);
+        }
         for (int i = s.DecoratorList.Count - 1; i >= 0; i--) Emit(OpCode.CALL, 0, SourceLocation.Of(s.DecoratorList[i]));
         NameOp(s.Name, ExprContext.Store, loc);
     }

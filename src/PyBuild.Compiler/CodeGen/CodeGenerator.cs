@@ -59,7 +59,11 @@ internal sealed partial class CodeGenerator
     private void EnterScope(Scope scope, string name, Node node, int firstLineNo)
     {
         string qualName = QualifiedName(scope, name);
-        var unit = new CompilerUnit(scope, name, qualName, firstLineNo) { IsAsyncFunction = node is AsyncFunctionDef };
+        var unit = new CompilerUnit(scope, name, qualName, firstLineNo)
+        {
+            IsAsyncFunction = node is AsyncFunctionDef,
+            Private = _stack.Count > 0 ? _stack[^1].Private : null,
+        };
         _stack.Add(unit);
         _unit = unit;
         var location = scope.Kind == ScopeKind.Module
@@ -76,31 +80,32 @@ internal sealed partial class CodeGenerator
         return CodeBuilder.Build(unit, _filename, ComputeFlags(unit) | _future.Flags);
     }
 
+    /// <summary>The qualified name of a new unit (CPython's <c>compiler_set_qualname</c>).</summary>
     private string QualifiedName(Scope scope, string name)
     {
         if (_stack.Count == 0) return name;
         var parent = _stack[^1];
         if (parent.Scope.Kind == ScopeKind.Module) return name;
-        if (scope.Kind is ScopeKind.Function or ScopeKind.Class)
+        // Type parameter scopes are invisible in qualified names: look through to their parent.
+        if (IsTypeParamsUnit(parent.Scope))
         {
-            string mangled = Mangling.Mangle(ClassName(), name);
+            if (_stack.Count == 2) return name;
+            parent = _stack[^2];
+        }
+        if (scope.Kind is ScopeKind.Function or ScopeKind.Class or ScopeKind.TypeAlias)
+        {
+            string mangled = Mangling.Mangle(parent.Private, name);
             if (parent.Scope.ScopeOf(mangled) == SymbolScope.GlobalExplicit) return name;
         }
-        bool parentIsFunction = parent.Scope.Kind == ScopeKind.Function && parent.Scope.Comprehension == ComprehensionKind.None;
+        bool parentIsFunction = parent.Scope.Kind == ScopeKind.TypeAlias
+            || (parent.Scope.Kind == ScopeKind.Function && parent.Scope.Comprehension == ComprehensionKind.None);
         return parentIsFunction
             ? parent.QualName + ".<locals>." + name
             : parent.QualName + "." + name;
     }
 
-    /// <summary>The innermost enclosing class, whose name private names are mangled with (CPython's <c>u_private</c>).</summary>
-    private string? ClassName()
-    {
-        for (int i = _stack.Count - 1; i >= 0; i--)
-        {
-            if (_stack[i].Scope.Kind == ScopeKind.Class) return _stack[i].Name;
-        }
-        return null;
-    }
+    /// <summary>Whether the scope compiles as CPython's <c>COMPILER_SCOPE_TYPEPARAMS</c> (type parameters and TypeVar bounds).</summary>
+    private static bool IsTypeParamsUnit(Scope scope) => scope.Kind is ScopeKind.TypeParameters or ScopeKind.TypeVarBound;
 
     private static CodeFlags ComputeFlags(CompilerUnit unit)
     {
@@ -131,7 +136,7 @@ internal sealed partial class CodeGenerator
     private void EmitLoadConst(object? value, SourceLocation location) =>
         Emit(OpCode.LOAD_CONST, _unit.Consts.IndexOf(value), location);
 
-    private int NameIndex(string name) => _unit.Names.IndexOf(Mangling.Mangle(ClassName(), name));
+    private int NameIndex(string name) => _unit.Names.IndexOf(Mangling.Mangle(_unit.Private, name));
 
     private PythonSyntaxError Error(string message, LocatedNode at) =>
         new("SyntaxError", message, _filename, at.Lineno, at.ColOffset + 1, at.EndLineno, at.EndColOffset + 1, null);
@@ -241,7 +246,7 @@ internal sealed partial class CodeGenerator
     /// <summary>Loads, stores or deletes a name with the opcode its scope calls for (CPython's <c>compiler_nameop</c>).</summary>
     private void NameOp(string name, ExprContext ctx, SourceLocation location)
     {
-        string mangled = Mangling.Mangle(ClassName(), name);
+        string mangled = Mangling.Mangle(_unit.Private, name);
         var scope = _unit.Scope;
         var kind = _unit.ScopeOf(mangled);
         bool isClass = scope.Kind == ScopeKind.Class;
@@ -249,12 +254,18 @@ internal sealed partial class CodeGenerator
         {
             case SymbolScope.Free:
             case SymbolScope.Cell:
-                int deref = _unit.DerefIndex(mangled);
+                // A name can be both a cell (of an inlined comprehension) and free: its scope picks which.
+                int deref = kind == SymbolScope.Free ? _unit.FreeIndex(mangled) : _unit.CellIndex(mangled);
                 if (ctx == ExprContext.Load)
                 {
                     if (isClass && _unit.InInlinedComprehension == 0)
                     {
                         Emit(OpCode.LOAD_LOCALS, 0, location);
+                        Emit(OpCode.LOAD_FROM_DICT_OR_DEREF, deref, location);
+                    }
+                    else if (scope.CanSeeClassScope)
+                    {
+                        Emit(OpCode.LOAD_DEREF, _unit.DerefIndex("__classdict__"), location);
                         Emit(OpCode.LOAD_FROM_DICT_OR_DEREF, deref, location);
                     }
                     else
@@ -274,7 +285,12 @@ internal sealed partial class CodeGenerator
             case SymbolScope.GlobalImplicit when scope.IsFunctionLike:
             case SymbolScope.GlobalExplicit:
                 int index = _unit.Names.IndexOf(mangled);
-                if (ctx == ExprContext.Load) Emit(OpCode.LOAD_GLOBAL, index << 1, location);
+                if (ctx == ExprContext.Load && scope.CanSeeClassScope && kind == SymbolScope.GlobalImplicit)
+                {
+                    Emit(OpCode.LOAD_DEREF, _unit.DerefIndex("__classdict__"), location);
+                    Emit(OpCode.LOAD_FROM_DICT_OR_GLOBALS, index, location);
+                }
+                else if (ctx == ExprContext.Load) Emit(OpCode.LOAD_GLOBAL, index << 1, location);
                 else Emit(ctx == ExprContext.Store ? OpCode.STORE_GLOBAL : OpCode.DELETE_GLOBAL, index, location);
                 return;
             default:

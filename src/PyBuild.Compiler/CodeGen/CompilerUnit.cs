@@ -44,6 +44,11 @@ internal sealed class CompilerUnit
     public int ArgCount { get; set; }
     public int PosOnlyArgCount { get; set; }
     public int KwOnlyArgCount { get; set; }
+    /// <summary>
+    /// The class name private names are mangled with (CPython's <c>u_private</c>): inherited from the
+    /// enclosing unit, set by class bodies and by generic classes in the unit that defines them.
+    /// </summary>
+    public string? Private { get; set; }
     /// <summary>Whether the unit is an <c>async def</c> body (CPython's <c>COMPILER_SCOPE_ASYNC_FUNCTION</c>).</summary>
     public bool IsAsyncFunction { get; init; }
 

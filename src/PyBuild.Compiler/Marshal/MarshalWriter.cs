@@ -35,6 +35,10 @@ public sealed class MarshalWriter
     private readonly HashSet<CodeObject> _qualNameOwners = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, int> _filenameRefs = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unusualIdentifiers;
+    // The last top-level writer's buffer on this thread, reused so that each pyc does not regrow one.
+    [ThreadStatic] private static byte[]? s_spareBuffer;
+    private const int MaxSpareBuffer = 1 << 20;
+
     private byte[] _buffer = new byte[4096];
     private int _length;
     private int _nextRef;
@@ -54,12 +58,25 @@ public sealed class MarshalWriter
 
     /// <summary>The marshal bytes of <paramref name="code"/>, the body of a pyc.</summary>
     /// <exception cref="MarshalFormatException">The constants nest deeper than marshal allows.</exception>
-    public static byte[] Write(CodeObject code)
+    public static byte[] Write(CodeObject code) => Write(code, headerSpace: 0);
+
+    /// <summary>
+    /// The marshal bytes of <paramref name="code"/> after <paramref name="headerSpace"/> zero bytes
+    /// left for the caller's header, so a pyc is built without copying its body.
+    /// </summary>
+    internal static byte[] Write(CodeObject code, int headerSpace)
     {
         var writer = new MarshalWriter();
+        byte[]? spare = s_spareBuffer;
+        s_spareBuffer = null;
+        if (spare != null) writer._buffer = spare;
+        writer._buffer.AsSpan(0, headerSpace).Clear();
+        writer._length = headerSpace;
         writer.CountCode(code, 0);
         writer.WriteCode(code, 0, isTop: true);
-        return writer._buffer.AsSpan(0, writer._length).ToArray();
+        byte[] result = writer._buffer.AsSpan(0, writer._length).ToArray();
+        if (writer._buffer.Length <= MaxSpareBuffer) s_spareBuffer = writer._buffer;
+        return result;
     }
 
     /// <summary>The marshal bytes of one constant (any of the types listed in <see cref="CodeObject.Consts"/>).</summary>

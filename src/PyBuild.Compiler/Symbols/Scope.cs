@@ -53,6 +53,15 @@ public sealed class Scope
     /// <summary>Whether the class body needs a <c>__classdict__</c> cell (<c>ste_needs_classdict</c>).</summary>
     public bool NeedsClassDict { get; set; }
 
+    /// <summary>
+    /// Whether this PEP 695 annotation scope sits directly in a class (or in one that does), so its
+    /// names look in the class namespace first (CPython's <c>ste_can_see_class_scope</c>).
+    /// </summary>
+    public bool CanSeeClassScope { get; set; }
+
+    /// <summary>The <c>global</c> and <c>nonlocal</c> statements by the (mangled) name they declare, for errors (CPython's <c>ste_directives</c>).</summary>
+    internal Dictionary<string, Stmt> Directives { get; } = new();
+
     /// <summary>For a comprehension's scope, which kind it is (CPython's <c>ste_comprehension</c>).</summary>
     public ComprehensionKind Comprehension { get; set; }
     /// <summary>Whether this comprehension is compiled inline in its parent (PEP 709).</summary>

@@ -11,10 +11,18 @@ internal static class ScopeAnalyzer
     public static void Analyze(Scope top, string filename)
     {
         var free = new HashSet<string>();
-        AnalyzeBlock(top, null, new HashSet<string>(), free, filename);
+        AnalyzeBlock(top, null, new HashSet<string>(), free, new HashSet<string>(), null, filename);
     }
 
-    private static void AnalyzeBlock(Scope scope, HashSet<string>? bound, HashSet<string> global, HashSet<string> free, string filename)
+    /// <param name="scope">The scope to analyse.</param>
+    /// <param name="bound">Names bound in enclosing function scopes (null at module level).</param>
+    /// <param name="global">Names known to be global.</param>
+    /// <param name="free">Receives the scope's free names.</param>
+    /// <param name="typeParams">Enclosing type parameters, which <c>nonlocal</c> cannot name.</param>
+    /// <param name="classEntry">For an annotation scope that sees a class namespace, that class.</param>
+    /// <param name="filename">For errors.</param>
+    private static void AnalyzeBlock(Scope scope, HashSet<string>? bound, HashSet<string> global, HashSet<string> free,
+        HashSet<string> typeParams, Scope? classEntry, string filename)
     {
         var local = new HashSet<string>();
         var scopes = new Dictionary<string, SymbolScope>();
@@ -30,7 +38,7 @@ internal static class ScopeAnalyzer
 
         foreach (var name in scope.Symbols)
         {
-            AnalyzeName(scope, scopes, name, scope.FlagsOf(name), bound, local, free, global, filename);
+            AnalyzeName(scope, scopes, name, scope.FlagsOf(name), bound, local, free, global, typeParams, classEntry, filename);
         }
 
         if (scope.Kind != ScopeKind.Class)
@@ -49,7 +57,10 @@ internal static class ScopeAnalyzer
         foreach (var child in scope.Children)
         {
             var childFree = new HashSet<string>();
-            AnalyzeBlock(child, new HashSet<string>(newBound), new HashSet<string>(newGlobal), childFree, filename);
+            Scope? childClassEntry = null;
+            if (child.CanSeeClassScope) childClassEntry = scope.Kind == ScopeKind.Class ? scope : classEntry;
+            AnalyzeBlock(child, new HashSet<string>(newBound), new HashSet<string>(newGlobal), childFree,
+                new HashSet<string>(typeParams), childClassEntry, filename);
             if (child.Comprehension is not (ComprehensionKind.None or ComprehensionKind.Generator))
             {
                 InlineComprehension(scope, child, scopes, childFree, inlinedCells);
@@ -117,13 +128,14 @@ internal static class ScopeAnalyzer
     }
 
     private static void AnalyzeName(Scope scope, Dictionary<string, SymbolScope> scopes, string name, SymbolFlags flags,
-        HashSet<string>? bound, HashSet<string> local, HashSet<string> free, HashSet<string> global, string filename)
+        HashSet<string>? bound, HashSet<string> local, HashSet<string> free, HashSet<string> global,
+        HashSet<string> typeParams, Scope? classEntry, string filename)
     {
         if ((flags & SymbolFlags.Global) != 0)
         {
             if ((flags & SymbolFlags.Nonlocal) != 0)
             {
-                throw new PythonSyntaxError("SyntaxError", $"name '{name}' is nonlocal and global", filename, scope.Lineno, 0, scope.Lineno, 0, null);
+                throw ErrorAtDirective(scope, name, $"name '{name}' is nonlocal and global", filename);
             }
             scopes[name] = SymbolScope.GlobalExplicit;
             global.Add(name);
@@ -134,7 +146,11 @@ internal static class ScopeAnalyzer
         {
             if (bound is null || !bound.Contains(name))
             {
-                throw new PythonSyntaxError("SyntaxError", $"no binding for nonlocal '{name}' found", filename, scope.Lineno, 0, scope.Lineno, 0, null);
+                throw ErrorAtDirective(scope, name, $"no binding for nonlocal '{name}' found", filename);
+            }
+            if (typeParams.Contains(name))
+            {
+                throw ErrorAtDirective(scope, name, $"nonlocal binding not allowed for type parameter '{name}'", filename);
             }
             scopes[name] = SymbolScope.Free;
             free.Add(name);
@@ -145,7 +161,25 @@ internal static class ScopeAnalyzer
             scopes[name] = SymbolScope.Local;
             local.Add(name);
             global.Remove(name);
+            if ((flags & SymbolFlags.TypeParam) != 0) typeParams.Add(name);
+            else typeParams.Remove(name);
             return;
+        }
+        // In an annotation scope that sees a class, a name the class binds is looked up in the class
+        // namespace first and then globally (LOAD_FROM_DICT_OR_GLOBALS), whatever outer functions bind.
+        if (classEntry is not null)
+        {
+            var classFlags = classEntry.FlagsOf(name);
+            if ((classFlags & SymbolFlags.Global) != 0)
+            {
+                scopes[name] = SymbolScope.GlobalExplicit;
+                return;
+            }
+            if ((classFlags & SymbolFlags.Bound) != 0 && (classFlags & SymbolFlags.Nonlocal) == 0)
+            {
+                scopes[name] = SymbolScope.GlobalImplicit;
+                return;
+            }
         }
         if (bound is not null && bound.Contains(name))
         {
@@ -154,6 +188,16 @@ internal static class ScopeAnalyzer
             return;
         }
         scopes[name] = SymbolScope.GlobalImplicit;
+    }
+
+    /// <summary>A SyntaxError at the <c>global</c> or <c>nonlocal</c> statement that declared <paramref name="name"/> (CPython's <c>error_at_directive</c>).</summary>
+    private static PythonSyntaxError ErrorAtDirective(Scope scope, string name, string message, string filename)
+    {
+        if (!scope.Directives.TryGetValue(name, out var at))
+        {
+            return new PythonSyntaxError("SyntaxError", message, filename, scope.Lineno, 0, scope.Lineno, 0, null);
+        }
+        return new PythonSyntaxError("SyntaxError", message, filename, at.Lineno, at.ColOffset + 1, at.EndLineno, at.EndColOffset + 1, null);
     }
 
     private static void UpdateSymbols(Scope scope, Dictionary<string, SymbolScope> scopes, HashSet<string>? bound, HashSet<string> free, HashSet<string> inlinedCells)
@@ -167,7 +211,7 @@ internal static class ScopeAnalyzer
         {
             if (scope.Contains(name))
             {
-                if (scope.Kind == ScopeKind.Class && (scope.FlagsOf(name) & (SymbolFlags.Bound | SymbolFlags.Global)) != 0)
+                if ((scope.Kind == ScopeKind.Class || scope.CanSeeClassScope) && (scope.FlagsOf(name) & (SymbolFlags.Bound | SymbolFlags.Global)) != 0)
                 {
                     scope.AddFlags(name, SymbolFlags.FreeClass);
                 }

@@ -9,6 +9,7 @@ namespace PyBuild.Compiler.Symbols;
 public sealed class SymbolTable
 {
     private readonly Dictionary<Node, Scope> _byNode = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Node, Scope> _typeParamsByOwner = new(ReferenceEqualityComparer.Instance);
 
     internal SymbolTable(Scope top) => Top = top;
 
@@ -18,7 +19,14 @@ public sealed class SymbolTable
     /// <summary>The scope opened by <paramref name="node"/> (a module, function, lambda or class).</summary>
     public Scope ScopeFor(Node node) => _byNode[node];
 
-    internal void Register(Scope scope) => _byNode[scope.Node] = scope;
+    /// <summary>The PEP 695 scope holding the type parameters of the generic function, class or type alias <paramref name="owner"/>.</summary>
+    public Scope TypeParamsScopeFor(Stmt owner) => _typeParamsByOwner[owner];
+
+    internal void Register(Scope scope)
+    {
+        if (scope.Kind == ScopeKind.TypeParameters) _typeParamsByOwner[scope.Node] = scope;
+        else _byNode[scope.Node] = scope;
+    }
 
     /// <summary>Builds and analyses the symbol table of <paramref name="module"/>.</summary>
     /// <param name="module">The module.</param>

@@ -12,6 +12,8 @@ internal sealed class SymbolTableBuilder
     private readonly string _filename;
     private readonly bool _futureAnnotations;
     private Scope _current = null!;
+    /// <summary>The class whose name private names are mangled with (CPython's <c>st_private</c>).</summary>
+    private string? _private;
     private SymbolTable _table = null!;
 
     private SymbolTableBuilder(string filename, bool futureAnnotations)
@@ -44,7 +46,9 @@ internal sealed class SymbolTableBuilder
         {
             IsNested = _current.IsNested || _current.IsFunctionLike,
         };
-        _current.Children.Add(scope);
+        // Under `from __future__ import annotations` annotations compile to strings, so their scopes
+        // take no part in the analysis: CPython leaves them out of the tree.
+        if (kind != ScopeKind.Annotation) _current.Children.Add(scope);
         _table.Register(scope);
         _current = scope;
         return scope;
@@ -56,12 +60,16 @@ internal sealed class SymbolTableBuilder
 
     private void AddDef(Scope scope, string name, SymbolFlags flags, LocatedNode? at)
     {
-        string mangled = Mangling.Mangle(ClassName(), name);
+        string mangled = Mangling.Mangle(_private, name);
         if ((flags & SymbolFlags.Local) != 0 && scope.InCompIterTarget) flags |= SymbolFlags.ComprehensionIter;
         var old = scope.FlagsOf(mangled);
         if ((flags & SymbolFlags.Param) != 0 && (old & SymbolFlags.Param) != 0)
         {
             throw Error($"duplicate argument '{name}' in function definition", at);
+        }
+        if ((flags & SymbolFlags.TypeParam) != 0 && (old & SymbolFlags.TypeParam) != 0)
+        {
+            throw Error($"duplicate type parameter '{name}'", at);
         }
         scope.AddFlags(mangled, flags);
         if ((flags & SymbolFlags.Param) != 0)
@@ -72,15 +80,6 @@ internal sealed class SymbolTableBuilder
         {
             _table.Top.AddFlags(mangled, flags);
         }
-    }
-
-    private string? ClassName()
-    {
-        for (var s = _current; s is not null; s = s.Parent)
-        {
-            if (s.Kind == ScopeKind.Class) return s.Name;
-        }
-        return null;
     }
 
     private PythonSyntaxError Error(string message, LocatedNode? at) =>
@@ -103,16 +102,8 @@ internal sealed class SymbolTableBuilder
                 AddDef(f.Name, SymbolFlags.Local, f);
                 VisitFunction(f, f.Name, f.Args, f.Body, f.DecoratorList, f.Returns, f.TypeParams, isAsync: true);
                 break;
-            case ClassDef c:
-                AddDef(c.Name, SymbolFlags.Local, c);
-                if (c.TypeParams.Count > 0) throw new NotSupportedException("not supported yet: generic classes (PEP 695)");
-                VisitExprs(c.DecoratorList);
-                VisitExprs(c.Bases);
-                foreach (var k in c.Keywords) VisitExpr(k.Value);
-                Enter(c.Name, ScopeKind.Class, c, c.Lineno);
-                VisitBody(c.Body);
-                Leave();
-                break;
+            case ClassDef c: VisitClassDef(c); break;
+            case TypeAlias t: VisitTypeAlias(t); break;
             case Return r:
                 if (r.Value is not null) VisitExpr(r.Value);
                 break;
@@ -207,7 +198,8 @@ internal sealed class SymbolTableBuilder
     {
         foreach (var name in names)
         {
-            var cur = _current.FlagsOf(Mangling.Mangle(ClassName(), name));
+            string mangled = Mangling.Mangle(_private, name);
+            var cur = _current.FlagsOf(mangled);
             if ((cur & (SymbolFlags.Param | SymbolFlags.Local | SymbolFlags.Use | SymbolFlags.Annotated)) != 0)
             {
                 string what = (cur & SymbolFlags.Param) != 0 ? "is parameter and"
@@ -224,20 +216,139 @@ internal sealed class SymbolTableBuilder
                 throw Error("nonlocal declaration not allowed at module level", s);
             }
             AddDef(name, flag, s);
+            _current.Directives.TryAdd(mangled, s);
         }
+    }
+
+    private void VisitClassDef(ClassDef c)
+    {
+        AddDef(c.Name, SymbolFlags.Local, c);
+        VisitExprs(c.DecoratorList);
+        string? outerPrivate = _private;
+        bool isGeneric = c.TypeParams.Count > 0;
+        if (isGeneric)
+        {
+            EnterTypeParamBlock(c.Name, c, hasDefaults: false, hasKwDefaults: false);
+            VisitTypeParams(c.TypeParams);
+        }
+        VisitExprs(c.Bases);
+        foreach (var k in c.Keywords) VisitExpr(k.Value);
+        Enter(c.Name, ScopeKind.Class, c, c.Lineno);
+        _private = c.Name;
+        if (isGeneric)
+        {
+            var at = c.TypeParams[0];
+            AddDef("__type_params__", SymbolFlags.Local, at);
+            AddDef(".type_params", SymbolFlags.Use, at);
+        }
+        VisitBody(c.Body);
+        Leave();
+        if (isGeneric) Leave();
+        _private = outerPrivate;
+    }
+
+    /// <summary><c>type X[T] = value</c>: the value is evaluated lazily in a scope of its own.</summary>
+    private void VisitTypeAlias(TypeAlias t)
+    {
+        VisitExpr(t.Name);
+        string name = ((Name)t.Name).Id;
+        bool inClass = _current.Kind == ScopeKind.Class;
+        bool isGeneric = t.TypeParams.Count > 0;
+        if (isGeneric)
+        {
+            EnterTypeParamBlock(name, t, hasDefaults: false, hasKwDefaults: false);
+            VisitTypeParams(t.TypeParams);
+        }
+        var scope = Enter(name, ScopeKind.TypeAlias, t, t.Lineno);
+        scope.CanSeeClassScope = inClass;
+        if (inClass) AddDef("__classdict__", SymbolFlags.Use, t.Value);
+        VisitExpr(t.Value);
+        Leave();
+        if (isGeneric) Leave();
+    }
+
+    /// <summary>
+    /// Opens the annotation scope that holds a generic's type parameters, with the hidden names the
+    /// code generator uses in it (CPython's <c>symtable_enter_type_param_block</c>).
+    /// </summary>
+    private void EnterTypeParamBlock(string name, Stmt owner, bool hasDefaults, bool hasKwDefaults)
+    {
+        bool inClass = _current.Kind == ScopeKind.Class;
+        var scope = Enter(name, ScopeKind.TypeParameters, owner, owner.Lineno);
+        if (inClass)
+        {
+            scope.CanSeeClassScope = true;
+            AddDef("__classdict__", SymbolFlags.Use, owner);
+        }
+        if (owner is ClassDef)
+        {
+            // .type_params is set when the tuple of parameters is built and used for the bases;
+            // .generic_base holds the Generic[...] base appended to them.
+            AddDef(".type_params", SymbolFlags.Local, owner);
+            AddDef(".type_params", SymbolFlags.Use, owner);
+            _private = name;
+            AddDef(".generic_base", SymbolFlags.Local, owner);
+            AddDef(".generic_base", SymbolFlags.Use, owner);
+        }
+        if (hasDefaults) AddDef(".defaults", SymbolFlags.Param, owner);
+        if (hasKwDefaults) AddDef(".kwdefaults", SymbolFlags.Param, owner);
+    }
+
+    private void VisitTypeParams(List<TypeParam> typeParams)
+    {
+        foreach (var tp in typeParams)
+        {
+            AddDef(TypeParamNames.NameOf(tp), SymbolFlags.TypeParam | SymbolFlags.Local, tp);
+            if (tp is not TypeVar { Bound: { } bound } tv) continue;
+            bool inClass = _current.CanSeeClassScope;
+            var scope = Enter(tv.Name, ScopeKind.TypeVarBound, tv, tv.Lineno);
+            scope.CanSeeClassScope = inClass;
+            if (inClass) AddDef("__classdict__", SymbolFlags.Use, bound);
+            VisitExpr(bound);
+            Leave();
+        }
+    }
+
+    /// <summary>Yield, await and walrus cannot appear directly in a PEP 695 annotation scope (CPython's <c>symtable_raise_if_annotation_block</c>).</summary>
+    private void RaiseIfAnnotationBlock(string what, Expr e)
+    {
+        string? where = _current.Kind switch
+        {
+            ScopeKind.TypeVarBound => "within a TypeVar bound",
+            ScopeKind.TypeAlias => "within a type alias",
+            ScopeKind.TypeParameters => "within the definition of a generic",
+            _ => null,
+        };
+        if (where is not null) throw Error($"{what} cannot be used {where}", e);
     }
 
     private void VisitFunction(Stmt node, string name, Arguments args, List<Stmt> body, List<Expr> decorators, Expr? returns, List<TypeParam> typeParams, bool isAsync)
     {
-        if (typeParams.Count > 0) throw new NotSupportedException("not supported yet: generic functions (PEP 695)");
-        VisitExprs(decorators);
         VisitDefaults(args);
+        VisitExprs(decorators);
+        bool isGeneric = typeParams.Count > 0;
+        if (isGeneric)
+        {
+            // CPython's AST always has a (maybe empty) defaults list, so .defaults is always a parameter.
+            EnterTypeParamBlock(name, node, hasDefaults: true, hasKwDefaults: HasKwOnlyDefaults(args));
+            VisitTypeParams(typeParams);
+        }
         VisitAnnotations(args, returns);
         var scope = Enter(name, ScopeKind.Function, node, node.Lineno);
         scope.IsCoroutine = isAsync;
         VisitParameters(args);
         VisitBody(body);
         Leave();
+        if (isGeneric) Leave();
+    }
+
+    private static bool HasKwOnlyDefaults(Arguments args)
+    {
+        foreach (var d in args.KwDefaults)
+        {
+            if (d is not null) return true;
+        }
+        return false;
     }
 
     private void VisitDefaults(Arguments args)
@@ -296,14 +407,17 @@ internal sealed class SymbolTableBuilder
         {
             case Name n:
                 AddDef(n.Id, n.Ctx == ExprContext.Load ? SymbolFlags.Use : SymbolFlags.Local, n);
-                if (n.Ctx == ExprContext.Load && n.Id == "super" && _current.Kind == ScopeKind.Function)
+                if (n.Ctx == ExprContext.Load && n.Id == "super" && _current.IsFunctionLike)
                 {
                     AddDef("__class__", SymbolFlags.Use, n);
                 }
                 break;
             case Constant: break;
             case BoolOp b: VisitExprs(b.Values); break;
-            case NamedExpr ne: VisitNamedExpr(ne); break;
+            case NamedExpr ne:
+                RaiseIfAnnotationBlock("named expression", ne);
+                VisitNamedExpr(ne);
+                break;
             case BinOp b: VisitExpr(b.Left); VisitExpr(b.Right); break;
             case UnaryOp u: VisitExpr(u.Operand); break;
             case Lambda l:
@@ -327,11 +441,12 @@ internal sealed class SymbolTableBuilder
             case DictComp dc: VisitComprehension(dc, "dictcomp", ComprehensionKind.Dict, dc.Generators, dc.Key, dc.Value); break;
             case GeneratorExp ge: VisitComprehension(ge, "genexpr", ComprehensionKind.Generator, ge.Generators, ge.Elt, null); break;
             case Yield y:
+                RaiseIfAnnotationBlock("yield expression", y);
                 if (y.Value is not null) VisitExpr(y.Value);
                 _current.IsGenerator = true;
                 break;
-            case YieldFrom y: VisitExpr(y.Value); _current.IsGenerator = true; break;
-            case Await a: VisitExpr(a.Value); _current.IsCoroutine = true; break;
+            case YieldFrom y: RaiseIfAnnotationBlock("yield expression", y); VisitExpr(y.Value); _current.IsGenerator = true; break;
+            case Await a: RaiseIfAnnotationBlock("await expression", a); VisitExpr(a.Value); _current.IsCoroutine = true; break;
             case Compare c: VisitExpr(c.Left); VisitExprs(c.Comparators); break;
             case Call c:
                 VisitExpr(c.Func);
@@ -360,6 +475,10 @@ internal sealed class SymbolTableBuilder
 
     private void VisitComprehension(Expr e, string name, ComprehensionKind kind, List<Comprehension> generators, Expr elt, Expr? value)
     {
+        if (_current.CanSeeClassScope)
+        {
+            throw Error("Cannot use comprehension in annotation scope within class scope", e);
+        }
         var outermost = generators[0];
         _current.CompIterExpr++;
         VisitExpr(outermost.Iter);
@@ -429,7 +548,14 @@ internal sealed class SymbolTableBuilder
                 AddDef(scope, target.Id, SymbolFlags.Global, target);
                 return;
             }
-            throw Error("assignment expression within a comprehension cannot be used in a class body", e);
+            string where = scope.Kind switch
+            {
+                ScopeKind.TypeParameters => "within the definition of a generic",
+                ScopeKind.TypeAlias => "in a type alias",
+                ScopeKind.TypeVarBound => "in a TypeVar bound",
+                _ => "in a class body",
+            };
+            throw Error($"assignment expression within a comprehension cannot be used {where}", target);
         }
     }
 
