@@ -26,6 +26,7 @@ public sealed class TypeParamErrorTests
     [DataRow("def g():\n  def f[T]():\n    def h():\n      nonlocal T\n", "nonlocal binding not allowed for type parameter 'T'", 4, 7, 4, 17)]
     [DataRow("class C:\n  type A = [x for x in y]\n", "Cannot use comprehension in annotation scope within class scope", 2, 12, 2, 26)]
     [DataRow("class C:\n  def f[T: [x for x in y]](): pass\n", "Cannot use comprehension in annotation scope within class scope", 2, 12, 2, 26)]
+    [DataRow("class C:\n  type V = lambda: C\n", "Cannot use lambda in annotation scope within class scope", 2, 12, 2, 21)]
     [DataRow("def f():\n  nonlocal x\n", "no binding for nonlocal 'x' found", 2, 3, 2, 13)]
     [DataRow("def f():\n  x = 1\n  def g():\n    global x\n    nonlocal x\n", "name 'x' is nonlocal and global", 4, 5, 4, 13)]
     public void ErrorAsCPython(string source, string message, int line, int offset, int endLine, int endOffset)
