@@ -19,37 +19,39 @@ internal static class Assembler
             if (b.Instructions.Count > 0) blocks.Add(b);
         }
         NormalizeConditionalJumps(blocks);
-        LowerJumps(blocks);
-        var ends = ComputeOffsets(blocks);
-        var code = new List<byte>();
+        LowerJumps(graph, blocks);
+        int count = 0;
+        foreach (var b in blocks) count += b.Instructions.Count;
+        // Per instruction, in layout order: its size in code units and the offset just past it.
+        var sizes = new int[count];
+        var ends = new int[count];
+        int units = ComputeOffsets(blocks, sizes, ends);
+        var code = new byte[units * 2];
         var lines = new LocationTableWriter(firstLineNo);
         var exceptions = new ExceptionTableWriter();
-        int offset = 0;
+        int offset = 0, at = 0, k = 0;
         var pendingLocation = SourceLocation.None;
         int pendingLength = 0;
         foreach (var b in blocks)
         {
-            for (int i = 0; i < b.Instructions.Count; i++)
+            var ins = b.Instructions;
+            for (int i = 0; i < ins.Count; i++, k++)
             {
-                var inst = b.Instructions[i];
+                var inst = ins[i];
                 if ((int)inst.Op > 255) throw new InvalidOperationException($"pseudo-instruction {inst.Op} reached the assembler");
-                int arg = inst.Target is null ? inst.Arg : JumpArgument(inst, ends[b][i]);
-                int size = Size(inst.Op, arg);
+                int arg = inst.Target is null ? inst.Arg : JumpArgument(inst, ends[k]);
+                int size = sizes[k];
                 exceptions.Add(offset, inst.ExceptHandler);
                 offset += size;
-                int extended = InstructionUnits(arg) - 1;
-                for (int shift = 8 * extended; shift > 0; shift -= 8)
+                for (int shift = 8 * (InstructionUnits(arg) - 1); shift > 0; shift -= 8)
                 {
-                    code.Add((byte)OpCode.EXTENDED_ARG);
-                    code.Add((byte)((arg >> shift) & 0xFF));
+                    code[at++] = (byte)OpCode.EXTENDED_ARG;
+                    code[at++] = (byte)((arg >> shift) & 0xFF);
                 }
-                code.Add((byte)inst.Op);
-                code.Add((byte)(arg & 0xFF));
-                for (int c = OpCodeInfo.CacheEntries(inst.Op); c > 0; c--)
-                {
-                    code.Add(0);
-                    code.Add(0);
-                }
+                code[at++] = (byte)inst.Op;
+                code[at++] = (byte)(arg & 0xFF);
+                // Inline cache entries are zero, as the array already is.
+                at += 2 * OpCodeInfo.CacheEntries(inst.Op);
                 if (pendingLength > 0 && inst.Location != pendingLocation)
                 {
                     lines.Add(pendingLocation, pendingLength);
@@ -60,7 +62,7 @@ internal static class Assembler
             }
         }
         if (pendingLength > 0) lines.Add(pendingLocation, pendingLength);
-        return new Result(code.ToArray(), lines.ToArray(), exceptions.Finish(offset));
+        return new Result(code, lines.ToArray(), exceptions.Finish(offset));
     }
 
     /// <summary>
@@ -69,13 +71,13 @@ internal static class Assembler
     /// </summary>
     private static void NormalizeConditionalJumps(List<BasicBlock> blocks)
     {
-        var seen = new HashSet<BasicBlock>(ReferenceEqualityComparer.Instance);
+        foreach (var b in blocks) b.Visited = false;
         for (int i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            seen.Add(b);
+            b.Visited = true;
             var last = b.Instructions[^1];
-            if (last.Target is null || seen.Contains(last.Target) is false) continue;
+            if (last.Target is not { Visited: true }) continue;
             OpCode reversed;
             switch (last.Op)
             {
@@ -91,16 +93,17 @@ internal static class Assembler
             b.Instructions[^1] = last with { Op = reversed, Target = following };
             b.Next = backward;
             blocks.Insert(i + 1, backward);
-            seen.Add(backward);
+            backward.Visited = true;
             i++;
         }
     }
 
     /// <summary>Resolves pseudo-jumps to forward or backward jumps, by the layout.</summary>
-    private static void LowerJumps(List<BasicBlock> blocks)
+    private static void LowerJumps(ControlFlowGraph graph, List<BasicBlock> blocks)
     {
-        var order = new Dictionary<BasicBlock, int>(ReferenceEqualityComparer.Instance);
-        for (int i = 0; i < blocks.Count; i++) order[blocks[i]] = i;
+        // Each block's position in the layout, held in Offset until the offsets are computed.
+        foreach (var b in graph.Blocks()) b.Offset = -1;
+        for (int i = 0; i < blocks.Count; i++) blocks[i].Offset = i;
         for (int i = 0; i < blocks.Count; i++)
         {
             var ins = blocks[i].Instructions;
@@ -108,7 +111,8 @@ internal static class Assembler
             {
                 var inst = ins[k];
                 if (inst.Target is null) continue;
-                bool backward = order[inst.Target] <= i;
+                if (inst.Target.Offset < 0) throw new InvalidOperationException($"jump to {inst.Target}, an empty or detached block");
+                bool backward = inst.Target.Offset <= i;
                 switch (inst.Op)
                 {
                     case OpCode.JUMP:
@@ -136,51 +140,48 @@ internal static class Assembler
             : inst.Target!.Offset - end;
 
     /// <summary>
-    /// Assigns offsets, growing EXTENDED_ARG prefixes until every jump argument fits; returns, per
-    /// block, the offset just past each instruction.
+    /// Assigns offsets, growing EXTENDED_ARG prefixes until every jump argument fits: fills, per
+    /// instruction in layout order, its size and the offset just past it; returns the code size in units.
     /// </summary>
-    private static Dictionary<BasicBlock, int[]> ComputeOffsets(List<BasicBlock> blocks)
+    private static int ComputeOffsets(List<BasicBlock> blocks, int[] sizes, int[] ends)
     {
-        var ends = new Dictionary<BasicBlock, int[]>(ReferenceEqualityComparer.Instance);
-        foreach (var b in blocks) ends[b] = new int[b.Instructions.Count];
-        var sizes = new Dictionary<BasicBlock, int[]>(ReferenceEqualityComparer.Instance);
+        int k = 0;
         foreach (var b in blocks)
         {
-            var s = new int[b.Instructions.Count];
-            for (int i = 0; i < s.Length; i++) s[i] = Size(b.Instructions[i].Op, b.Instructions[i].Target is null ? b.Instructions[i].Arg : 0);
-            sizes[b] = s;
+            foreach (var inst in b.Instructions) sizes[k++] = Size(inst.Op, inst.Target is null ? inst.Arg : 0);
         }
         for (int round = 0; round < 100; round++)
         {
             int offset = 0;
+            k = 0;
             foreach (var b in blocks)
             {
                 b.Offset = offset;
-                var s = sizes[b];
-                var e = ends[b];
-                for (int i = 0; i < s.Length; i++)
+                for (int i = 0; i < b.Instructions.Count; i++, k++)
                 {
-                    offset += s[i];
-                    e[i] = offset;
+                    offset += sizes[k];
+                    ends[k] = offset;
                 }
             }
             bool changed = false;
+            k = 0;
             foreach (var b in blocks)
             {
-                var s = sizes[b];
-                for (int i = 0; i < s.Length; i++)
+                foreach (var inst in b.Instructions)
                 {
-                    var inst = b.Instructions[i];
-                    if (inst.Target is null) continue;
-                    int size = Size(inst.Op, JumpArgument(inst, ends[b][i]));
-                    if (size != s[i])
+                    if (inst.Target is not null)
                     {
-                        s[i] = size;
-                        changed = true;
+                        int size = Size(inst.Op, JumpArgument(inst, ends[k]));
+                        if (size != sizes[k])
+                        {
+                            sizes[k] = size;
+                            changed = true;
+                        }
                     }
+                    k++;
                 }
             }
-            if (!changed) return ends;
+            if (!changed) return offset;
         }
         throw new InvalidOperationException("jump offsets did not settle");
     }

@@ -26,6 +26,7 @@ internal sealed class ConstantKey : IEqualityComparer<object>
             case ConstTuple xt when y is ConstTuple yt: return ItemsEqual(xt.Items, yt.Items);
             case ConstFrozenSet xf when y is ConstFrozenSet yf: return ItemsEqual(xf.Items, yf.Items);
             case string xs when y is string ys: return string.Equals(xs, ys, StringComparison.Ordinal);
+            case ConstSurrogateStr xs when y is ConstSurrogateStr ys: return xs.Equals(ys);
             case byte[] xb when y is byte[] yb: return xb.AsSpan().SequenceEqual(yb);
             case BigInteger xi when y is BigInteger yi: return xi == yi;
             case bool xb when y is bool yb: return xb == yb;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
+using PyBuild.Compiler.Syntax;
 
 namespace PyBuild.Compiler.Bytecode;
 
@@ -167,7 +168,7 @@ public sealed class Disassembler
         switch ((OpCode)deop)
         {
             case OpCode.LOAD_CONST or OpCode.RETURN_CONST or OpCode.KW_NAMES:
-                if ((uint)arg < (uint)code.Consts.Length) DisassemblerRepr.Append(sb, code.Consts[arg], CodeRepr);
+                if ((uint)arg < (uint)code.Consts.Length) ConstantRepr.Append(sb, code.Consts[arg], CodeRepr);
                 return;
             case OpCode.LOAD_GLOBAL:
                 AppendName(sb, code.Names, arg >> 1, (arg & 1) != 0 ? "NULL + " : null);

@@ -263,27 +263,19 @@ internal sealed class AstOptimizer
     {
         if (s.Ctx != ExprContext.Load || s.Value is not Constant { Value: var container } || s.Slice is not Constant { Value: var index }) return s;
         if (index is bool || index is not BigInteger i) return s;
-        int length = container switch { string str => str.Length, byte[] b => b.Length, ConstTuple t => t.Items.Length, _ => -1 };
-        if (length < 0 || container is string text && HasSurrogates(text)) return s;
+        int[]? codePoints = StrConstant.IsStr(container) ? StrConstant.CodePoints(container!) : null;
+        int length = container switch { byte[] b => b.Length, ConstTuple t => t.Items.Length, _ => codePoints?.Length ?? -1 };
+        if (length < 0) return s;
         if (i < 0) i += length;
         if (i < 0 || i >= length) return s;
         int at = (int)i;
         object? item = container switch
         {
-            string str => str[at].ToString(),
+            _ when codePoints != null => StrConstant.FromCodePoints([codePoints[at]]),
             byte[] b => new BigInteger(b[at]),
             _ => ((ConstTuple)container!).Items[at],
         };
         return MakeConstant(s, item);
-    }
-
-    private static bool HasSurrogates(string s)
-    {
-        foreach (char c in s)
-        {
-            if (char.IsSurrogate(c)) return true;
-        }
-        return false;
     }
 
     private static Constant MakeConstant(Expr from, object? value)
@@ -405,6 +397,7 @@ internal sealed class AstOptimizer
             case double d: return d != 0;
             case Complex c: return c != Complex.Zero;
             case string s: return s.Length > 0;
+            case ConstSurrogateStr: return true;
             case byte[] b: return b.Length > 0;
             case ConstTuple t: return t.Items.Length > 0;
             default:

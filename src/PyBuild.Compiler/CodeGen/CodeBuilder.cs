@@ -4,7 +4,11 @@ using PyBuild.Compiler.FlowGraph;
 
 namespace PyBuild.Compiler.CodeGen;
 
-/// <summary>Finishes a compiler unit: graph optimisation, the fast-local checks, the prefix, stack depth and assembly.</summary>
+/// <summary>
+/// Finishes a compiler unit: graph optimisation, the fast-local checks, the prefix, stack depth and
+/// assembly, in CPython's order: NOPs that carry no line are dropped only once line numbers are
+/// resolved, so a NOP left by a removed jump can still take the line of the block before it.
+/// </summary>
 internal static class CodeBuilder
 {
     public static CodeObject Build(CompilerUnit unit, string filename, CodeFlags flags)
@@ -16,15 +20,14 @@ internal static class CodeBuilder
         var consts = RemoveUnusedConsts(graph, unit.Consts.Items);
         if (unit.Scope.IsFunctionLike) FastLocalChecks.Insert(graph, unit.VarNames.Count, ParameterCount(unit, flags));
         ExceptionTargets.PushColdBlocksToEnd(graph);
-        CfgOptimizer.RemoveNops(graph);
         CfgOptimizer.ResolveLineNumbers(graph);
         bool isGenerator = (flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) != 0;
         int stackSize = StackDepth.Compute(graph);
         ExceptionTargets.RemoveBlockPseudoOps(graph);
-        CfgOptimizer.RemoveNops(graph);
         var (names, kinds) = LocalsPlus(unit);
         InsertPrefix(graph, unit, kinds, isGenerator);
         var assembled = Assembler.Assemble(graph, unit.FirstLineNo);
+        graph.Release();
         var unitNames = new string[unit.Names.Count];
         for (int i = 0; i < unitNames.Length; i++) unitNames[i] = unit.Names.Items[i];
         return new CodeObject

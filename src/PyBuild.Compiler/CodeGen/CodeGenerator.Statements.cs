@@ -13,7 +13,7 @@ internal sealed partial class CodeGenerator
         if (FindAnnotations(body)) Emit(OpCode.SETUP_ANNOTATIONS, 0, loc);
         int start = 0;
         // Under -OO the docstring is an ordinary constant statement (a NOP that keeps its line).
-        string? doc = _optimize < 2 ? GetDocString(body) : null;
+        object? doc = _optimize < 2 ? GetDocString(body) : null;
         if (doc is not null)
         {
             var location = SourceLocation.Of(body[0]);
@@ -815,7 +815,7 @@ internal sealed partial class CodeGenerator
 
         var scope = _symbols.ScopeFor(s);
         EnterScope(scope, name, s, firstLineNo);
-        string? doc = _optimize < 2 ? GetDocString(body) : null;
+        object? doc = _optimize < 2 ? GetDocString(body) : null;
         _unit.Consts.IndexOf(doc);
         _unit.ArgCount = args.Posonlyargs.Count + args.Args.Count;
         _unit.PosOnlyArgCount = args.Posonlyargs.Count;

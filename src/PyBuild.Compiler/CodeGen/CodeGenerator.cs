@@ -196,7 +196,7 @@ internal sealed partial class CodeGenerator
         if (indexType is null or "int" or "bool") return;
         bool sequence = e switch
         {
-            Constant { Value: var v } => v is string or byte[] or ConstTuple,
+            Constant { Value: var v } => v is string or ConstSurrogateStr or byte[] or ConstTuple,
             TupleExpr or ListExpr or ListComp or JoinedStr or FormattedValue => true,
             _ => false,
         };
@@ -232,15 +232,16 @@ internal sealed partial class CodeGenerator
         System.Numerics.BigInteger => "int",
         double => "float",
         System.Numerics.Complex => "complex",
-        string => "str",
+        string or ConstSurrogateStr => "str",
         byte[] => "bytes",
         ConstTuple => "tuple",
         ConstFrozenSet => "frozenset",
         _ => "object",
     };
 
-    private static string? GetDocString(List<Stmt> body) =>
-        body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string doc } } ? doc : null;
+    /// <summary>The docstring, a str constant, when the body starts with one.</summary>
+    private static object? GetDocString(List<Stmt> body) =>
+        body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: var doc } } && StrConstant.IsStr(doc) ? doc : null;
 
     /// <summary>Loads, stores or deletes a name with the opcode its scope calls for (CPython's <c>compiler_nameop</c>).</summary>
     private void NameOp(string name, ExprContext ctx, SourceLocation location)

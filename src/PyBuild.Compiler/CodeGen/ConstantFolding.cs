@@ -164,10 +164,61 @@ internal static class Numbers
     {
         Operator.Add => a + b,
         Operator.Sub => a - b,
-        Operator.Mult => new Complex(a.Real * b.Real - a.Imaginary * b.Imaginary, a.Real * b.Imaginary + a.Imaginary * b.Real),
+        Operator.Mult => Product(a, b),
         Operator.Div => ComplexDivide(a, b),
+        Operator.Pow => ComplexPower(a, b),
         _ => NoResult,
     };
+
+    private static Complex Product(Complex a, Complex b) =>
+        new(a.Real * b.Real - a.Imaginary * b.Imaginary, a.Real * b.Imaginary + a.Imaginary * b.Real);
+
+    /// <summary>
+    /// Python's <c>complex ** complex</c>: an exponent that is a whole number within ±100 goes by
+    /// repeated squaring, any other through polar form. Zero to a negative or complex power
+    /// (ZeroDivisionError) and an infinite result (OverflowError) do not fold.
+    /// </summary>
+    private static object ComplexPower(Complex a, Complex b)
+    {
+        Complex result;
+        if (b.Imaginary == 0 && b.Real == Math.Floor(b.Real) && Math.Abs(b.Real) <= 100)
+        {
+            int n = (int)b.Real;
+            var power = new Complex(1, 0);
+            var square = a;
+            for (int bits = Math.Abs(n); bits > 0; bits >>= 1)
+            {
+                if ((bits & 1) != 0) power = Product(power, square);
+                square = Product(square, square);
+            }
+            if (n > 0) result = power;
+            else if (ComplexDivide(new Complex(1, 0), power) is Complex quotient) result = quotient;
+            else return NoResult;
+        }
+        else if (b == Complex.Zero)
+        {
+            result = new Complex(1, 0);
+        }
+        else if (a == Complex.Zero)
+        {
+            if (b.Imaginary != 0 || b.Real < 0) return NoResult;
+            result = Complex.Zero;
+        }
+        else
+        {
+            double magnitude = double.Hypot(a.Real, a.Imaginary);
+            double length = Math.Pow(magnitude, b.Real);
+            double angle = Math.Atan2(a.Imaginary, a.Real);
+            double phase = angle * b.Real;
+            if (b.Imaginary != 0)
+            {
+                length /= Math.Exp(angle * b.Imaginary);
+                phase += b.Imaginary * Math.Log(magnitude);
+            }
+            result = new Complex(length * Math.Cos(phase), length * Math.Sin(phase));
+        }
+        return double.IsInfinity(result.Real) || double.IsInfinity(result.Imaginary) ? NoResult : result;
+    }
 
     /// <summary>Python's complex division: divide through by the larger part of the divisor (Smith's method), as CPython's <c>_Py_c_quot</c>.</summary>
     private static object ComplexDivide(Complex a, Complex b)
@@ -194,9 +245,9 @@ internal static class Numbers
         switch (op)
         {
             case Operator.Add:
+                if (StrConstant.IsStr(left) && StrConstant.IsStr(right)) return StrConstant.Concat(left!, right!);
                 return (left, right) switch
                 {
-                    (string a, string b) => a + b,
                     (byte[] a, byte[] b) => (byte[])[.. a, .. b],
                     (ConstTuple a, ConstTuple b) => new ConstTuple([.. a.Items, .. b.Items]),
                     _ => NoResult,
@@ -215,9 +266,10 @@ internal static class Numbers
         int count = n.Sign <= 0 ? 0 : n > int.MaxValue ? int.MaxValue : (int)n;
         switch (seq)
         {
-            case string s:
-                if (s.Length > 0 && (long)s.Length * count > maxStringSize) return NoResult;
-                return s.Length == 0 ? s : new System.Text.StringBuilder(s.Length * count).Insert(0, s, count).ToString();
+            case string or ConstSurrogateStr:
+                int length = StrConstant.Length(seq);
+                if (length > 0 && (long)length * count > maxStringSize) return NoResult;
+                return StrConstant.Repeat(seq, count);
             case byte[] b:
                 if (b.Length > 0 && (long)b.Length * count > maxStringSize) return NoResult;
                 var bytes = new byte[b.Length == 0 ? 0 : b.Length * count];

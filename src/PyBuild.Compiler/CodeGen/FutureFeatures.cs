@@ -41,7 +41,7 @@ internal sealed class FutureFeatures
         int line = -1, column = -1;
         if (module is Module { Body: var body })
         {
-            int i = body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string } } ? 1 : 0;
+            int i = body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: var doc } } && StrConstant.IsStr(doc) ? 1 : 0;
             for (; i < body.Count; i++)
             {
                 if (body[i] is not ImportFrom { Level: 0 or null, Module: "__future__" } import) break;

@@ -4,10 +4,14 @@ namespace PyBuild.Compiler.FlowGraph;
 public sealed class BasicBlock
 {
     /// <summary>The instructions, in order.</summary>
-    public readonly List<Instruction> Instructions = new();
+    public readonly List<Instruction> Instructions;
 
     /// <summary>Creates a block with a label unique within its graph.</summary>
-    public BasicBlock(int label) => Label = label;
+    public BasicBlock(int label)
+    {
+        Label = label;
+        Instructions = InstructionListPool.Rent();
+    }
 
     /// <summary>A number unique within the graph, for debugging listings.</summary>
     public int Label { get; }

@@ -22,12 +22,11 @@ public static class CfgOptimizer
         RemoveRedundantJumps(graph);
     }
 
-    /// <summary>Removes the NOPs that keep no line number alive, then the empty blocks and redundant jumps that leaves.</summary>
-    public static void RemoveNops(ControlFlowGraph graph)
+    /// <summary>Removes, block by block, the NOPs that keep no line number alive, then the blocks that leaves empty.</summary>
+    public static void RemoveRedundantNops(ControlFlowGraph graph)
     {
         foreach (var b in graph.Blocks()) RemoveRedundantNops(b);
         RemoveEmptyBlocks(graph);
-        RemoveRedundantJumps(graph);
     }
 
     /// <summary>Gives every instruction a location: shared exits are copied per jump, then locations flow forward (CPython's <c>resolve_line_numbers</c>).</summary>
@@ -375,7 +374,11 @@ public static class CfgOptimizer
     /// <summary>
     /// Empties the blocks no path reaches and counts each block's predecessors (CPython's
     /// <c>mark_reachable</c>). The counts are not updated by later passes, as in CPython, where
-    /// line-number propagation relies on them as they stand.
+    /// line-number propagation and the copying of exit blocks rely on them as they stand. A block is
+    /// marked visited when it is taken off the stack, not when it is put on, as CPython does: a block
+    /// that is both the fall-through and the jump target of another (a conditional jump to the next
+    /// block) is processed twice, and its successors' counts grow twice, which decides what CPython
+    /// copies and where it carries line numbers.
     /// </summary>
     private static void RemoveUnreachable(ControlFlowGraph graph)
     {
@@ -386,28 +389,20 @@ public static class CfgOptimizer
         }
         var stack = new Stack<BasicBlock>();
         graph.Entry.Predecessors = 1;
-        graph.Entry.Visited = true;
         stack.Push(graph.Entry);
         while (stack.Count > 0)
         {
             var b = stack.Pop();
+            b.Visited = true;
             if (b.FallsThrough && b.Next is not null)
             {
-                if (!b.Next.Visited)
-                {
-                    b.Next.Visited = true;
-                    stack.Push(b.Next);
-                }
+                if (!b.Next.Visited) stack.Push(b.Next);
                 b.Next.Predecessors++;
             }
             foreach (var inst in b.Instructions)
             {
                 if (inst.Target is not { } t) continue;
-                if (!t.Visited)
-                {
-                    t.Visited = true;
-                    stack.Push(t);
-                }
+                if (!t.Visited) stack.Push(t);
                 t.Predecessors++;
             }
         }
@@ -453,7 +448,7 @@ public static class CfgOptimizer
     }
 
     /// <summary>An unconditional jump to the block that follows anyway becomes a NOP (kept only for its line).</summary>
-    private static void RemoveRedundantJumps(ControlFlowGraph graph)
+    internal static void RemoveRedundantJumps(ControlFlowGraph graph)
     {
         foreach (var b in graph.Blocks())
         {

@@ -53,9 +53,37 @@ public sealed class ControlFlowGraph
     /// <summary>Appends <paramref name="op"/> with <paramref name="arg"/>.</summary>
     public void Add(OpCode op, int arg, SourceLocation location) => Add(new Instruction(op, arg, location));
 
-    /// <summary>The blocks in layout order.</summary>
-    public IEnumerable<BasicBlock> Blocks()
+    /// <summary>Gives the blocks' instruction lists back for reuse; the graph is not used after.</summary>
+    public void Release()
     {
-        for (var b = Entry; b is not null; b = b.Next) yield return b;
+        for (var b = Entry; b is not null; b = b.Next) InstructionListPool.Return(b.Instructions);
+    }
+
+    /// <summary>The blocks in layout order; each step follows the current block's <c>Next</c>, so a block inserted after the current one is visited.</summary>
+    public BlockChain Blocks() => new(Entry);
+}
+
+/// <summary>The blocks of a graph from one block on, through <see cref="BasicBlock.Next"/>, enumerated without allocating.</summary>
+public readonly struct BlockChain(BasicBlock first)
+{
+    /// <summary>The enumerator <c>foreach</c> uses.</summary>
+    public Enumerator GetEnumerator() => new(first);
+
+    /// <summary>Walks the chain; reads <c>Next</c> only when moving on.</summary>
+    public struct Enumerator(BasicBlock first)
+    {
+        private BasicBlock? _current;
+        private bool _started;
+
+        /// <summary>The block reached.</summary>
+        public readonly BasicBlock Current => _current!;
+
+        /// <summary>Moves to the next block; false past the last.</summary>
+        public bool MoveNext()
+        {
+            _current = _started ? _current?.Next : first;
+            _started = true;
+            return _current is not null;
+        }
     }
 }

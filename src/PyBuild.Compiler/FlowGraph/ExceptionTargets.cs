@@ -153,6 +153,7 @@ public static class ExceptionTargets
             end.Next = null;
         }
         cur.Next = coldHead;
+        if (coldHead is not null) CfgOptimizer.RemoveRedundantJumps(graph);
     }
 
     /// <summary>Block pushes and pops have done their work once handlers are labelled: they become NOPs; the other pseudo-stores become real ones (CPython's <c>convert_pseudo_ops</c>).</summary>
@@ -173,5 +174,6 @@ public static class ExceptionTargets
                 }
             }
         }
+        CfgOptimizer.RemoveRedundantNops(graph);
     }
 }

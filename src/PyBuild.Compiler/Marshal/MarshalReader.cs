@@ -266,7 +266,7 @@ public ref struct MarshalReader
         return value;
     }
 
-    private string ReadUtf8(int length)
+    private object ReadUtf8(int length)
         => Utf8SurrogatePass.Decode(ReadBytes(length)) ?? throw new MarshalFormatException("bad marshal data (invalid utf-8 in string)");
 
     // CPython reads the ASCII string types byte for byte, so any byte value maps to U+0000..U+00FF.

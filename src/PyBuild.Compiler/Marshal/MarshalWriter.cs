@@ -23,9 +23,8 @@ namespace PyBuild.Compiler.Marshal;
 /// identifier-like string);</item>
 /// <item>frozenset elements, which marshal holds while writing the set, sorted by their own bytes.</item>
 /// </list>
-/// Against the 1,723 pycs CPython writes for its own library and tests, 1,717 come out byte-identical
-/// (the other 6 hold strings with surrogate pairs made of separate code points, which a .NET string
-/// cannot tell from the astral character they spell).
+/// Read and written back, all 1,723 pycs CPython writes for its own library and tests come out
+/// byte-identical (corpus_roundtrip.py in the compiler tests).
 /// </remarks>
 public sealed class MarshalWriter
 {
@@ -36,6 +35,10 @@ public sealed class MarshalWriter
     private readonly HashSet<CodeObject> _qualNameOwners = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, int> _filenameRefs = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unusualIdentifiers;
+    // The last top-level writer's buffer on this thread, reused so that each pyc does not regrow one.
+    [ThreadStatic] private static byte[]? s_spareBuffer;
+    private const int MaxSpareBuffer = 1 << 20;
+
     private byte[] _buffer = new byte[4096];
     private int _length;
     private int _nextRef;
@@ -55,12 +58,25 @@ public sealed class MarshalWriter
 
     /// <summary>The marshal bytes of <paramref name="code"/>, the body of a pyc.</summary>
     /// <exception cref="MarshalFormatException">The constants nest deeper than marshal allows.</exception>
-    public static byte[] Write(CodeObject code)
+    public static byte[] Write(CodeObject code) => Write(code, headerSpace: 0);
+
+    /// <summary>
+    /// The marshal bytes of <paramref name="code"/> after <paramref name="headerSpace"/> zero bytes
+    /// left for the caller's header, so a pyc is built without copying its body.
+    /// </summary>
+    internal static byte[] Write(CodeObject code, int headerSpace)
     {
         var writer = new MarshalWriter();
+        byte[]? spare = s_spareBuffer;
+        s_spareBuffer = null;
+        if (spare != null) writer._buffer = spare;
+        writer._buffer.AsSpan(0, headerSpace).Clear();
+        writer._length = headerSpace;
         writer.CountCode(code, 0);
         writer.WriteCode(code, 0, isTop: true);
-        return writer._buffer.AsSpan(0, writer._length).ToArray();
+        byte[] result = writer._buffer.AsSpan(0, writer._length).ToArray();
+        if (writer._buffer.Length <= MaxSpareBuffer) s_spareBuffer = writer._buffer;
+        return result;
     }
 
     /// <summary>The marshal bytes of one constant (any of the types listed in <see cref="CodeObject.Consts"/>).</summary>
@@ -128,6 +144,9 @@ public sealed class MarshalWriter
                 return;
             case string s:
                 if (!IsImmortalString(s) && !LooksLikeIdentifier(s)) AddCount(s);
+                return;
+            case ConstSurrogateStr:
+                AddCount(value);
                 return;
             case BigInteger i:
                 if (!IsSmallInt(i)) AddCount(i);
@@ -313,6 +332,9 @@ public sealed class MarshalWriter
                     WriteString(s, interned: false, flag: flag != 0);
                 }
                 return;
+            case ConstSurrogateStr surrogates:
+                if (TryWriteConstRef(surrogates, out flag, inFrozenSet)) WriteUnicode(surrogates, interned: false, flag != 0 ? MarshalType.FlagRef : (byte)0);
+                return;
             case BigInteger i:
                 if (TryWriteConstRef(i, out flag, inFrozenSet)) WriteInteger(i, flag);
                 return;
@@ -448,11 +470,17 @@ public sealed class MarshalWriter
             foreach (char c in s) _buffer[_length++] = (byte)c;
             return;
         }
+        WriteUnicode(s, interned, refFlag);
+    }
+
+    /// <summary>Writes a str constant that is not ASCII as UTF-8 with surrogates passed through.</summary>
+    private void WriteUnicode(object str, bool interned, byte refFlag)
+    {
         WriteByte((byte)((interned ? MarshalType.Interned : MarshalType.Unicode) | refFlag));
         int lengthAt = _length;
         WriteInt32(0);
         int start = _length;
-        Utf8SurrogatePass.Encode(s, this);
+        Utf8SurrogatePass.Encode(str, this);
         BinaryPrimitives.WriteInt32LittleEndian(_buffer.AsSpan(lengthAt), _length - start);
     }
 

@@ -16,8 +16,7 @@ public static class Pyc
     /// </summary>
     public static byte[] Build(CodeObject code, PycInvalidationMode mode, long sourceMtimeSeconds, long sourceSize, ReadOnlySpan<byte> source)
     {
-        byte[] body = MarshalWriter.Write(code);
-        var pyc = new byte[PycHeader.Size + body.Length];
+        byte[] pyc = MarshalWriter.Write(code, PycHeader.Size);
         BinaryPrimitives.WriteUInt16LittleEndian(pyc, MagicNumber);
         pyc[2] = (byte)'\r';
         pyc[3] = (byte)'\n';
@@ -35,7 +34,6 @@ public static class Pyc
             default:
                 throw new ArgumentOutOfRangeException(nameof(mode));
         }
-        body.CopyTo(pyc.AsSpan(PycHeader.Size));
         return pyc;
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using PyBuild.Compiler.Bytecode;
 using PyBuild.Compiler.Lexing;
 using PyBuild.Compiler.Syntax;
 using PyBuild.Compiler.Text;
@@ -47,7 +48,7 @@ public sealed partial class Parser
         if (!anyFString) return ParseStrConcatenation(start);
 
         var joined = new JoinedStr();
-        var pending = new StringBuilder();
+        var pending = new StrConstantBuilder();
         Constant? pendingFirst = null;
         LocatedNode? pendingLast = null;
         while (Kind == TokenKind.STRING || Kind == TokenKind.FSTRING_START)
@@ -56,8 +57,8 @@ public sealed partial class Parser
             {
                 Token t = Current;
                 _pos++;
-                string value = DecodeStrToken(t);
-                if (value.Length == 0) continue;
+                object value = DecodeStrToken(t);
+                if (value is "") continue;
                 var c = At(new Constant { Value = value }, t);
                 pendingFirst ??= c;
                 pendingLast = c;
@@ -72,8 +73,8 @@ public sealed partial class Parser
                 {
                     Token t = Current;
                     _pos++;
-                    string value = DecodeFStringMiddle(t, raw);
-                    if (value.Length == 0) continue;
+                    object value = DecodeFStringMiddle(t, raw);
+                    if (value is "") continue;
                     var c = At(new Constant { Value = value }, MiddleSpan(t));
                     pendingFirst ??= c;
                     pendingLast = c;
@@ -86,7 +87,7 @@ public sealed partial class Parser
                     {
                         pendingFirst ??= debugText;
                         pendingLast = debugText;
-                        pending.Append((string)debugText.Value!);
+                        pending.Append(debugText.Value!);
                     }
                     FlushConstant(joined.Values, pending, ref pendingFirst, pendingLast);
                     joined.Values.Add(fv);
@@ -102,10 +103,10 @@ public sealed partial class Parser
         return Finish(joined, start);
     }
 
-    private static void FlushConstant(List<Expr> values, StringBuilder pending, ref Constant? first, LocatedNode? last)
+    private static void FlushConstant(List<Expr> values, StrConstantBuilder pending, ref Constant? first, LocatedNode? last)
     {
         if (first == null) return;
-        var c = new Constant { Value = pending.ToString() };
+        var c = new Constant { Value = pending.Build() };
         Span(c, first, last!);
         values.Add(c);
         pending.Clear();
@@ -139,7 +140,7 @@ public sealed partial class Parser
     {
         Token first = Current;
         bool hasU = StringLiteral.Split(first.Text).HasU;
-        string value;
+        object value;
         if (Peek(1).Kind != TokenKind.STRING)
         {
             _pos++;
@@ -147,13 +148,13 @@ public sealed partial class Parser
         }
         else
         {
-            var sb = new StringBuilder();
+            var joined = new StrConstantBuilder();
             while (Kind == TokenKind.STRING)
             {
-                sb.Append(DecodeStrToken(Current));
+                joined.Append(DecodeStrToken(Current));
                 _pos++;
             }
-            value = sb.ToString();
+            value = joined.Build();
         }
         return Finish(new Constant { Value = value, Kind = hasU ? "u" : null }, start);
     }
@@ -195,13 +196,13 @@ public sealed partial class Parser
         return false;
     }
 
-    private string DecodeStrToken(Token t)
+    private object DecodeStrToken(Token t)
     {
         StringLiteral.Parts parts = StringLiteral.Split(t.Text);
         ReadOnlySpan<char> body = t.Text.AsSpan(parts.BodyStart, parts.BodyLength);
         string? undecodable = HasUndecodableByte(body) ? Utf8Text.DescribeDecodeError(body) : null;
         if (undecodable != null) throw Error("(unicode error) " + undecodable, t);
-        string value = StringLiteral.DecodeStr(t.Text.AsSpan(parts.BodyStart, parts.BodyLength), parts.IsRaw, out string? warning, out string? error);
+        object value = StringLiteral.DecodeStr(t.Text.AsSpan(parts.BodyStart, parts.BodyLength), parts.IsRaw, out string? warning, out string? error);
         if (error != null) throw Error(error, t);
         if (warning != null) Warn(warning, t);
         return value;
@@ -221,7 +222,7 @@ public sealed partial class Parser
         return t with { EndColumn = t.EndColumn + 1 };
     }
 
-    private string DecodeFStringMiddle(Token t, bool raw)
+    private object DecodeFStringMiddle(Token t, bool raw)
     {
         string? undecodable = HasUndecodableByte(t.Text) ? Utf8Text.DescribeDecodeError(t.Text) : null;
         if (undecodable != null) throw Error("(unicode error) " + undecodable, t);
@@ -230,7 +231,7 @@ public sealed partial class Parser
         {
             text = text.Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal);
         }
-        string value = StringLiteral.DecodeStr(text, raw, out string? warning, out string? error);
+        object value = StringLiteral.DecodeStr(text, raw, out string? warning, out string? error);
         if (error != null) throw Error(error, t);
         if (warning != null) Warn(warning, t);
         return value;

@@ -83,6 +83,10 @@ public sealed partial class Parser
             if (later.Message.EndsWith("was never closed", StringComparison.Ordinal) && later.Lineno >= lastLine) throw;
             throw later;
         }
+        finally
+        {
+            tokens.Release();
+        }
     }
 
     private static bool IsUnexpectedIndentation(PythonSyntaxError e)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PyBuild.Compiler.Bytecode;
 
 namespace PyBuild.Compiler.Parsing;
 
@@ -28,15 +29,19 @@ internal static class StringLiteral
     }
 
     /// <summary>
-    /// Decodes a str body with escapes (unless raw). Invalid escapes stay as written; the first
-    /// invalid one is returned in <paramref name="invalidEscape"/> for CPython's SyntaxWarning.
+    /// Decodes a str body with escapes (unless raw) to a str constant (see <see cref="StrConstant"/>).
+    /// Invalid escapes stay as written; the first invalid one is returned in
+    /// <paramref name="invalidEscape"/> for CPython's SyntaxWarning.
     /// </summary>
-    public static string DecodeStr(ReadOnlySpan<char> body, bool raw, out string? invalidEscape, out string? error)
+    public static object DecodeStr(ReadOnlySpan<char> body, bool raw, out string? invalidEscape, out string? error)
     {
         invalidEscape = null;
         error = null;
         if (raw || body.IndexOf('\\') < 0) return body.ToString();
         var sb = new StringBuilder(body.Length);
+        // Where \u and \U escapes put surrogate code points: one escaped high surrogate followed by a
+        // low one are two code points, which the UTF-16 text alone would read as one character.
+        List<int>? escapedSurrogates = null;
         for (int i = 0; i < body.Length; i++)
         {
             char c = body[i];
@@ -70,7 +75,7 @@ internal static class StringLiteral
                         n++;
                     }
                     if (value > 0xFF) invalidEscape ??= "invalid octal escape sequence '\\" + Convert.ToString(value, 8) + "'";
-                    AppendCodePoint(sb, value);
+                    StrConstant.AppendCodePoint(sb, value);
                     break;
                 }
                 case 'x':
@@ -89,7 +94,8 @@ internal static class StringLiteral
                         return "";
                     }
                     i += digits;
-                    AppendCodePoint(sb, value);
+                    if (value is >= 0xD800 and <= 0xDFFF) (escapedSurrogates ??= []).Add(sb.Length);
+                    StrConstant.AppendCodePoint(sb, value);
                     break;
                 }
                 case 'N':
@@ -112,7 +118,32 @@ internal static class StringLiteral
                     break;
             }
         }
-        return sb.ToString();
+        return escapedSurrogates == null ? sb.ToString() : WithEscapedSurrogates(sb, escapedSurrogates);
+    }
+
+    /// <summary>
+    /// The str constant for decoded text in which the surrogates at <paramref name="escaped"/> (in
+    /// increasing order) came from escapes and so are code points of their own.
+    /// </summary>
+    private static object WithEscapedSurrogates(StringBuilder sb, List<int> escaped)
+    {
+        var codePoints = new int[sb.Length];
+        int n = 0, next = 0;
+        for (int i = 0; i < sb.Length; i++)
+        {
+            char c = sb[i];
+            bool isEscaped = next < escaped.Count && escaped[next] == i;
+            if (isEscaped) next++;
+            if (!isEscaped && char.IsHighSurrogate(c) && i + 1 < sb.Length && char.IsLowSurrogate(sb[i + 1]))
+            {
+                codePoints[n++] = char.ConvertToUtf32(c, sb[++i]);
+            }
+            else
+            {
+                codePoints[n++] = c;
+            }
+        }
+        return StrConstant.FromCodePoints(codePoints[..n]);
     }
 
     /// <summary>Decodes a bytes body (ASCII only, checked by the caller) with escapes unless raw.</summary>
@@ -191,9 +222,4 @@ internal static class StringLiteral
         return n;
     }
 
-    private static void AppendCodePoint(StringBuilder sb, int cp)
-    {
-        if (cp < 0x10000) sb.Append((char)cp);
-        else sb.Append(char.ConvertFromUtf32(cp));
-    }
 }

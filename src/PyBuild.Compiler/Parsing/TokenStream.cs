@@ -11,13 +11,36 @@ namespace PyBuild.Compiler.Parsing;
 /// </summary>
 internal sealed class TokenStream
 {
+    // The token buffers of the last parse on this thread, kept for the next one: growing them anew
+    // for every file was a quarter of all the bytes a compile allocated. Very large ones are dropped.
+    [ThreadStatic] private static List<Token>? s_spareTokens;
+    [ThreadStatic] private static List<int>? s_spareLevels;
+    private const int MaxSpareCapacity = 1 << 18;
+
     private readonly Func<Token> _next;
-    private readonly List<Token> _tokens = new();
-    private readonly List<int> _levels = new();
+    private readonly List<Token> _tokens;
+    private readonly List<int> _levels;
     private bool _ended;
     private int _level;
 
-    public TokenStream(Func<Token> next) => _next = next;
+    public TokenStream(Func<Token> next)
+    {
+        _next = next;
+        _tokens = s_spareTokens ?? new List<Token>(1024);
+        _levels = s_spareLevels ?? new List<int>(1024);
+        s_spareTokens = null;
+        s_spareLevels = null;
+    }
+
+    /// <summary>Hands the buffers back for the next parse on this thread; the stream is not used after.</summary>
+    public void Release()
+    {
+        if (_tokens.Capacity > MaxSpareCapacity) return;
+        _tokens.Clear();
+        _levels.Clear();
+        s_spareTokens = _tokens;
+        s_spareLevels = _levels;
+    }
 
     /// <summary>The <c># type: ignore</c> comments seen so far.</summary>
     public List<TypeIgnoreBase> TypeIgnores { get; } = new();

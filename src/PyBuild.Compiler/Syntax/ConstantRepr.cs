@@ -7,7 +7,7 @@ namespace PyBuild.Compiler.Syntax;
 
 /// <summary>
 /// CPython's <c>repr()</c> of the compiler's constants (see <see cref="ConstTuple"/> for the value
-/// convention): the text <c>ast.dump</c> and <c>dis</c> print for them.
+/// convention): the text <c>ast.dump</c>, <c>dis</c> and the unparser print for them.
 /// </summary>
 public static class ConstantRepr
 {
@@ -19,8 +19,11 @@ public static class ConstantRepr
         return sb.ToString();
     }
 
-    /// <summary>Appends the <c>repr()</c> of a constant value.</summary>
-    public static void Append(StringBuilder sb, object? value)
+    /// <summary>
+    /// Appends the <c>repr()</c> of a constant value; nested code objects are named by
+    /// <paramref name="codeRepr"/> (dis prints their address).
+    /// </summary>
+    public static void Append(StringBuilder sb, object? value, Func<CodeObject, string>? codeRepr = null)
     {
         switch (value)
         {
@@ -29,37 +32,36 @@ public static class ConstantRepr
             case BigInteger i: sb.Append(i.ToString(CultureInfo.InvariantCulture)); break;
             case int i: sb.Append(i.ToString(CultureInfo.InvariantCulture)); break;
             case long l: sb.Append(l.ToString(CultureInfo.InvariantCulture)); break;
-            case double d: AppendFloat(sb, d); break;
+            case double d: AppendFloat(sb, d, addDotZero: true, sign: false); break;
             case Complex c: AppendComplex(sb, c); break;
-            case string s: AppendStr(sb, s); break;
+            case string or ConstSurrogateStr: AppendStr(sb, value); break;
             case byte[] bytes: AppendBytes(sb, bytes); break;
             case ConstEllipsis: sb.Append("Ellipsis"); break;
+            case CodeObject code when codeRepr != null: sb.Append(codeRepr(code)); break;
             case ConstTuple t:
                 sb.Append('(');
-                for (int k = 0; k < t.Items.Length; k++)
-                {
-                    if (k > 0) sb.Append(", ");
-                    Append(sb, t.Items[k]);
-                }
+                AppendItems(sb, t.Items, codeRepr);
                 if (t.Items.Length == 1) sb.Append(',');
                 sb.Append(')');
                 break;
             case ConstFrozenSet f:
                 if (f.Items.Length == 0) { sb.Append("frozenset()"); break; }
                 sb.Append("frozenset({");
-                for (int k = 0; k < f.Items.Length; k++)
-                {
-                    if (k > 0) sb.Append(", ");
-                    Append(sb, f.Items[k]);
-                }
+                AppendItems(sb, f.Items, codeRepr);
                 sb.Append("})");
                 break;
             default: sb.Append(value.ToString()); break;
         }
     }
 
-    /// <summary>Appends <c>repr(float)</c>: the shortest round-tripping digits, in CPython's layout.</summary>
-    public static void AppendFloat(StringBuilder sb, double d) => AppendFloat(sb, d, forceDecimalPoint: true);
+    private static void AppendItems(StringBuilder sb, object?[] items, Func<CodeObject, string>? codeRepr)
+    {
+        for (int k = 0; k < items.Length; k++)
+        {
+            if (k > 0) sb.Append(", ");
+            Append(sb, items[k], codeRepr);
+        }
+    }
 
     /// <summary>Appends <c>repr(complex)</c>.</summary>
     public static void AppendComplex(StringBuilder sb, Complex c)
@@ -67,98 +69,136 @@ public static class ConstantRepr
         // CPython omits the real part only when it is +0.0.
         if (c.Real == 0 && !double.IsNegative(c.Real))
         {
-            AppendFloat(sb, c.Imaginary, forceDecimalPoint: false);
+            AppendFloat(sb, c.Imaginary, addDotZero: false, sign: false);
             sb.Append('j');
             return;
         }
         sb.Append('(');
-        AppendFloat(sb, c.Real, forceDecimalPoint: false);
-        if (!(double.IsNegative(c.Imaginary) && !double.IsNaN(c.Imaginary))) sb.Append('+');
-        AppendFloat(sb, c.Imaginary, forceDecimalPoint: false);
+        AppendFloat(sb, c.Real, addDotZero: false, sign: false);
+        AppendFloat(sb, c.Imaginary, addDotZero: false, sign: true);
         sb.Append("j)");
     }
 
-    private static void AppendFloat(StringBuilder sb, double d, bool forceDecimalPoint)
+    /// <summary>
+    /// The shortest round-tripping digits, laid out as Python's <c>float_repr_style = 'short'</c>:
+    /// positional when the decimal exponent is in (-4, 16], scientific otherwise.
+    /// </summary>
+    private static void AppendFloat(StringBuilder sb, double d, bool addDotZero, bool sign)
     {
-        if (double.IsNaN(d)) { sb.Append("nan"); return; }
-        if (double.IsInfinity(d)) { sb.Append(d > 0 ? "inf" : "-inf"); return; }
-        if (d == 0) { sb.Append(double.IsNegative(d) ? "-0" : "0"); if (forceDecimalPoint) sb.Append(".0"); return; }
-        // "R" gives the shortest round-trip digits (as CPython's repr); only their layout differs.
-        string shortest = Math.Abs(d).ToString("R", CultureInfo.InvariantCulture);
-        int ePos = shortest.IndexOf('E');
-        int exp10 = ePos >= 0 ? int.Parse(shortest.AsSpan(ePos + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : 0;
-        ReadOnlySpan<char> mantissa = ePos >= 0 ? shortest.AsSpan(0, ePos) : shortest.AsSpan();
-        int point = mantissa.IndexOf('.');
-        Span<char> digits = stackalloc char[40];
-        int nd = 0;
-        foreach (char ch in mantissa)
+        // Python prints a NaN without its sign bit.
+        if (double.IsNaN(d))
         {
-            if (ch != '.') digits[nd++] = ch;
-        }
-        // value = 0.d1d2... * 10^decpt
-        int decpt = (point < 0 ? nd : point) + exp10;
-        int lead = 0;
-        while (lead < nd - 1 && digits[lead] == '0') { lead++; decpt--; }
-        digits = digits[lead..nd];
-        nd -= lead;
-        while (nd > 1 && digits[nd - 1] == '0') nd--;
-        if (d < 0) sb.Append('-');
-        if (decpt <= -4 || decpt > 16)
-        {
-            sb.Append(digits[0]);
-            if (nd > 1) { sb.Append('.'); sb.Append(digits[1..nd]); }
-            int e = decpt - 1;
-            sb.Append('e').Append(e < 0 ? '-' : '+');
-            int ae = Math.Abs(e);
-            if (ae < 10) sb.Append('0');
-            sb.Append(ae.ToString(CultureInfo.InvariantCulture));
+            sb.Append(sign ? "+nan" : "nan");
             return;
         }
-        if (decpt <= 0)
+        if (double.IsNegative(d)) sb.Append('-');
+        else if (sign) sb.Append('+');
+        if (double.IsInfinity(d))
         {
-            sb.Append("0.");
-            sb.Append('0', -decpt);
-            sb.Append(digits[..nd]);
+            sb.Append("inf");
             return;
         }
-        if (nd <= decpt)
+        string r = ShortestDigits(Math.Abs(d));
+        int e = r.IndexOf('E');
+        int exponent = int.Parse(r.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        string mantissa = r[..e];
+        int dot = mantissa.IndexOf('.');
+        string digits = dot >= 0 ? mantissa.Remove(dot, 1) : mantissa;
+        int decpt = (dot >= 0 ? dot : mantissa.Length) + exponent;
+        int leading = 0;
+        while (leading < digits.Length - 1 && digits[leading] == '0') leading++;
+        digits = digits[leading..];
+        decpt -= leading;
+        digits = digits.TrimEnd('0');
+        if (digits.Length == 0)
         {
-            sb.Append(digits[..nd]);
-            sb.Append('0', decpt - nd);
-            if (forceDecimalPoint) sb.Append(".0");
+            digits = "0";
+            decpt = 1;
+        }
+        if (decpt > -4 && decpt <= 16)
+        {
+            if (decpt <= 0)
+            {
+                sb.Append("0.").Append('0', -decpt).Append(digits);
+            }
+            else if (decpt >= digits.Length)
+            {
+                sb.Append(digits).Append('0', decpt - digits.Length);
+                if (addDotZero) sb.Append(".0");
+            }
+            else
+            {
+                sb.Append(digits, 0, decpt).Append('.').Append(digits, decpt, digits.Length - decpt);
+            }
             return;
         }
-        sb.Append(digits[..decpt]);
-        sb.Append('.');
-        sb.Append(digits[decpt..nd]);
+        sb.Append(digits[0]);
+        if (digits.Length > 1) sb.Append('.').Append(digits, 1, digits.Length - 1);
+        int exp = decpt - 1;
+        sb.Append('e').Append(exp < 0 ? '-' : '+');
+        sb.Append(Math.Abs(exp).ToString("00", CultureInfo.InvariantCulture));
     }
 
-    /// <summary>Appends <c>repr(str)</c> with CPython's choice of quotes and escapes.</summary>
-    public static void AppendStr(StringBuilder sb, string s)
+    /// <summary>
+    /// The shortest scientific form that reads back as <paramref name="d"/>, nearest to it among those of
+    /// its length, as Python's repr finds it. .NET's "R" is not always shortest next to powers of two, so
+    /// each length is tried in turn: the correctly rounded digits, then (at a tie that does not read back)
+    /// their neighbours one unit away in the last digit.
+    /// </summary>
+    private static string ShortestDigits(double d)
     {
-        char quote = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
-        sb.Append(quote);
-        for (int i = 0; i < s.Length; i++)
+        for (int precision = 0; precision < 16; precision++)
         {
-            char c = s[i];
-            int cp = c;
-            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            string candidate = d.ToString("E" + precision.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            if (ReadsBackAs(candidate, d)) return candidate;
+            string up = StepLastDigit(candidate, +1);
+            if (ReadsBackAs(up, d)) return up;
+            string down = StepLastDigit(candidate, -1);
+            if (ReadsBackAs(down, d)) return down;
+        }
+        return d.ToString("E16", CultureInfo.InvariantCulture);
+    }
+
+    private static bool ReadsBackAs(string text, double d)
+        => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && value == d;
+
+    /// <summary>Adds <paramref name="step"/> (±1) to the last mantissa digit of "D.DDDE±XXX", carrying as needed.</summary>
+    private static string StepLastDigit(string scientific, int step)
+    {
+        int e = scientific.IndexOf('E');
+        var chars = scientific.ToCharArray(0, e);
+        int i = chars.Length - 1;
+        while (i >= 0)
+        {
+            if (chars[i] == '.') { i--; continue; }
+            int digit = chars[i] - '0' + step;
+            if (digit >= 0 && digit <= 9)
             {
-                cp = char.ConvertToUtf32(c, s[i + 1]);
-                i++;
+                chars[i] = (char)('0' + digit);
+                return new string(chars) + scientific[e..];
             }
+            chars[i] = step > 0 ? '0' : '9';
+            i--;
+        }
+        // Carried out of the first digit: "9.99" + 1 is "10.00", which still parses.
+        return (step > 0 ? "1" : "") + new string(chars) + scientific[e..];
+    }
+
+    /// <summary>Appends <c>repr(str)</c> of a str constant with CPython's choice of quotes and escapes.</summary>
+    public static void AppendStr(StringBuilder sb, object str)
+    {
+        string text = str as string ?? str.ToString()!;
+        char quote = text.Contains('\'') && !text.Contains('"') ? '"' : '\'';
+        sb.Append(quote);
+        foreach (int cp in StrConstant.CodePoints(str))
+        {
             if (cp == quote || cp == '\\') { sb.Append('\\').Append((char)cp); continue; }
             if (cp == '\t') { sb.Append("\\t"); continue; }
             if (cp == '\n') { sb.Append("\\n"); continue; }
             if (cp == '\r') { sb.Append("\\r"); continue; }
             if (cp < 0x20 || cp == 0x7f) { AppendHex(sb, 'x', cp, 2); continue; }
             if (cp < 0x7f) { sb.Append((char)cp); continue; }
-            if (UnicodePrintable.IsPrintable(cp))
-            {
-                if (cp > 0xFFFF) sb.Append(char.ConvertFromUtf32(cp));
-                else sb.Append((char)cp);
-                continue;
-            }
+            if (UnicodePrintable.IsPrintable(cp)) { StrConstant.AppendCodePoint(sb, cp); continue; }
             if (cp <= 0xff) AppendHex(sb, 'x', cp, 2);
             else if (cp <= 0xffff) AppendHex(sb, 'u', cp, 4);
             else AppendHex(sb, 'U', cp, 8);

@@ -138,6 +138,7 @@ internal sealed class PyCode : PyObject
         ConstEllipsis => PyEllipsis.Value,
         CodeObject co => new PyCode(co),
         Complex => new PyUnsupportedConstant("complex numbers"),
+        ConstSurrogateStr => new PyUnsupportedConstant("strings holding an escaped surrogate pair"),
         _ => new PyUnsupportedConstant(c.GetType().Name),
     };
 

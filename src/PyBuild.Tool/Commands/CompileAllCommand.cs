@@ -17,14 +17,20 @@ internal static class CompileAllCommand
         var mode = PycInvalidationMode.Timestamp;
         int jobs = 1;
         var targets = new List<string>();
+        args = SplitAttachedValues(args);
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "-q": quiet++; break;
                 case "-f": force = true; break;
-                case "-o" when i + 1 < args.Length: levels.Add(int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture)); break;
-                case "-j" when i + 1 < args.Length: jobs = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+                case "-o" when i + 1 < args.Length:
+                    if (!int.TryParse(args[++i], System.Globalization.CultureInfo.InvariantCulture, out int level)) return InvalidInt("-o", args[i], stderr);
+                    levels.Add(level);
+                    break;
+                case "-j" when i + 1 < args.Length:
+                    if (!int.TryParse(args[++i], System.Globalization.CultureInfo.InvariantCulture, out jobs)) return InvalidInt("-j/--workers", args[i], stderr);
+                    break;
                 case "--invalidation-mode" when i + 1 < args.Length:
                     switch (args[++i])
                     {
@@ -32,8 +38,7 @@ internal static class CompileAllCommand
                         case "checked-hash": mode = PycInvalidationMode.CheckedHash; break;
                         case "unchecked-hash": mode = PycInvalidationMode.UncheckedHash; break;
                         default:
-                            stderr.WriteLine($"compileall: error: argument --invalidation-mode: invalid choice: '{args[i]}' (choose from 'checked-hash', 'timestamp', 'unchecked-hash')");
-                            return 2;
+                            return ArgumentError($"argument --invalidation-mode: invalid choice: '{args[i]}' (choose from 'checked-hash', 'timestamp', 'unchecked-hash')", stderr);
                     }
                     break;
                 default:
@@ -124,4 +129,41 @@ internal static class CompileAllCommand
             }
         }
     }
+    /// <summary>
+    /// Spells argparse's short forms out: <c>-j0</c> and <c>-o2</c> carry their value attached,
+    /// <c>-qq</c> repeats a flag, <c>--workers=N</c> and <c>--invalidation-mode=M</c> use '='.
+    /// </summary>
+    private static string[] SplitAttachedValues(string[] args)
+    {
+        var result = new List<string>(args.Length);
+        foreach (string arg in args)
+        {
+            if (arg.Length > 2 && arg[0] == '-' && arg[1] is 'j' or 'o') { result.Add(arg[..2]); result.Add(arg[2..]); }
+            else if (arg.Length > 2 && arg[0] == '-' && arg.AsSpan(1).IndexOfAnyExcept('q') < 0) { for (int k = 1; k < arg.Length; k++) result.Add("-q"); }
+            else if (arg.StartsWith("--workers=", StringComparison.Ordinal)) { result.Add("-j"); result.Add(arg["--workers=".Length..]); }
+            else if (arg == "--workers") result.Add("-j");
+            else if (arg.StartsWith("--invalidation-mode=", StringComparison.Ordinal)) { result.Add("--invalidation-mode"); result.Add(arg["--invalidation-mode=".Length..]); }
+            else result.Add(arg);
+        }
+        return result.ToArray();
+    }
+
+    private static int InvalidInt(string option, string value, TextWriter stderr)
+        => ArgumentError($"argument {option}: invalid int value: '{value}'", stderr);
+
+    /// <summary>argparse's report of a bad command line: the usage, the error, status 2.</summary>
+    private static int ArgumentError(string message, TextWriter stderr)
+    {
+        stderr.Write(Usage);
+        stderr.WriteLine("compileall.py: error: " + message);
+        return 2;
+    }
+
+    private const string Usage =
+        "usage: compileall.py [-h] [-l] [-r RECURSION] [-f] [-q] [-b] [-d DESTDIR]\n" +
+        "                     [-s STRIPDIR] [-p PREPENDDIR] [-x REGEXP] [-i FILE]\n" +
+        "                     [-j WORKERS]\n" +
+        "                     [--invalidation-mode {checked-hash,timestamp,unchecked-hash}]\n" +
+        "                     [-o OPT_LEVELS] [-e DIR] [--hardlink-dupes]\n" +
+        "                     [FILE|DIR ...]\n";
 }

@@ -15,15 +15,25 @@ public sealed class CompilerConformanceTests
 {
     public static IEnumerable<object[]> Snippets() => TestData.SnippetNames();
 
-    [TestMethod]
-    [DynamicData(nameof(Snippets))]
-    public void CodeObjectEqualsCPythons(string snippet)
+    /// <summary>Each snippet at optimization levels 0 and 2 (-OO, which drops asserts and docstrings).</summary>
+    public static IEnumerable<object[]> SnippetsAndLevels()
     {
-        var expected = MarshalReader.ReadCode(TestData.MarshalBytes(snippet));
+        foreach (var snippet in TestData.SnippetNames())
+        {
+            yield return [snippet[0], 0];
+            yield return [snippet[0], 2];
+        }
+    }
+
+    [TestMethod]
+    [DynamicData(nameof(SnippetsAndLevels))]
+    public void CodeObjectEqualsCPythons(string snippet, int optimize)
+    {
+        var expected = MarshalReader.ReadCode(TestData.MarshalBytes(snippet, optimize));
         byte[] source = File.ReadAllBytes(Path.Combine(TestData.SnippetsDirectory, snippet + ".py"));
         try
         {
-            var actual = PythonCompiler.Compile(source, snippet + ".py", CompileMode.Exec, optimize: 0);
+            var actual = PythonCompiler.Compile(source, snippet + ".py", CompileMode.Exec, optimize);
             var difference = CodeObjectComparer.FirstDifference(expected, actual);
             Assert.IsNull(difference, difference);
         }

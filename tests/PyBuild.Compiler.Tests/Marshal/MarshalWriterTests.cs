@@ -48,6 +48,23 @@ public sealed class MarshalWriterTests
     }
 
     [TestMethod]
+    public void EscapedSurrogatePairsStayTwoCodePoints()
+    {
+        // CPython: marshal.dumps('\ud800\udc80') is f506000000eda080edb280, two three-byte sequences;
+        // marshal.dumps('\U00010080') is f504000000f0908280, one four-byte sequence.
+        object pair = StrConstant.FromCodePoints([0xD800, 0xDC80]);
+        Assert.IsInstanceOfType<ConstSurrogateStr>(pair);
+        byte[] bytes = MarshalWriter.WriteConstant(pair);
+        AssertSameIgnoringTopFlag("f506000000eda080edb280", bytes);
+        Assert.AreEqual(pair, MarshalReader.ReadConstant(bytes));
+
+        object astral = StrConstant.FromCodePoints([0x10080]);
+        Assert.AreEqual("\U00010080", astral);
+        AssertSameIgnoringTopFlag("f504000000f0908280", MarshalWriter.WriteConstant(astral));
+        Assert.AreEqual("\U00010080", MarshalReader.ReadConstant(Convert.FromHexString("f504000000f0908280")));
+    }
+
+    [TestMethod]
     public void LongAsciiStringsUseTypeAscii()
     {
         // CPython: marshal.dumps(' ' * 300) starts e12c010000 (TYPE_ASCII, length 300).

@@ -20,8 +20,9 @@ internal static class TestData
         }
     }
 
-    public static byte[] MarshalBytes(string snippet)
-        => Convert.FromHexString(File.ReadAllText(Path.Combine(SnippetsDirectory, snippet + ".marshal.hex")).Trim());
+    /// <summary>CPython's marshalled code object for the snippet, compiled at optimization level 0 or 2.</summary>
+    public static byte[] MarshalBytes(string snippet, int optimize = 0)
+        => Convert.FromHexString(File.ReadAllText(Path.Combine(SnippetsDirectory, snippet + (optimize == 0 ? "" : ".opt-" + optimize) + ".marshal.hex")).Trim());
 
     public static string DisText(string snippet)
         => File.ReadAllText(Path.Combine(SnippetsDirectory, snippet + ".dis.txt"));

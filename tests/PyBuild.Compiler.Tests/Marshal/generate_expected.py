@@ -6,6 +6,7 @@ Run from the repository root:
 For each Snippets/NAME.py it writes
   Snippets/NAME.marshal.hex  marshal.dumps of compile(source, 'NAME.py', 'exec'), the code object held in a
                              variable as py_compile holds it (so the top-level code carries FLAG_REF),
+  Snippets/NAME.opt-2.marshal.hex  the same at optimize=2 (-OO: no asserts, no docstrings),
   Snippets/NAME.dis.txt      dis.dis of that code object, the text of `python3.12 -m dis NAME.py`.
 It also writes source_hash.txt: one line per input, hex of the bytes, a tab, hex of importlib.util.source_hash.
 """
@@ -24,6 +25,8 @@ for name in sorted(os.listdir(snippets)):
     stem = name[:-3]
     with open(os.path.join(snippets, stem + '.marshal.hex'), 'w') as f:
         f.write(data.hex() + '\n')
+    with open(os.path.join(snippets, stem + '.opt-2.marshal.hex'), 'w') as f:
+        f.write(marshal.dumps(compile(source, name, 'exec', optimize=2)).hex() + '\n')
     out = io.StringIO()
     dis.dis(code, file=out)
     dis_path = os.path.join(snippets, stem + '.dis.txt')

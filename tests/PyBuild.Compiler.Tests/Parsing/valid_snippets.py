@@ -50,6 +50,7 @@ EXEC = [
     "ﬁ = 1\nµ = 2\nｗｉｄｔｈ = 3\né = '\u00e9\u4e2d\U0001f600'\n",
     "x = [i for i in range(3)]\ny = {**a, 'b': 1}\nz = f(**{'a': 1})\n",
     "def f(a, # type: int\n      b,  # type: str\n      ):\n    # type: (...) -> None\n    pass\nx = 1  # type: int\nfor x in y:  # type: int\n    pass\nwith a as b:  # type: ignore[x]\n    pass\n",
+    "a = '\\ud800\\udc80'\nb = '\\ud800' '\\udc80'\nc = f'\\ud83d{x}\\ude00' '\\ud83d\\ude00'\nd = '\\U0001d120\\ud834'\n",
 ]
 EVAL = ["x + 1\n", "a, b", "(yield)", "x if y else z", "lambda: 1", "[x for x in y]", "f(x)  \n\n"]
 SINGLE = ["x = 1\n", "if x:\n    pass\n\n", "x\n", "pass; pass\n"]

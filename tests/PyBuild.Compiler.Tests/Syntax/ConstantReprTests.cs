@@ -3,11 +3,13 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text;
 using PyBuild.Compiler.Bytecode;
+using PyBuild.Compiler.Syntax;
+using Assert = Microsoft.VisualStudio.TestTools.UnitTesting.Assert;
 
-namespace PyBuild.Compiler.Tests.Bytecode;
+namespace PyBuild.Compiler.Tests.Syntax;
 
 [TestClass]
-public sealed class DisassemblerReprTests
+public sealed class ConstantReprTests
 {
     [TestMethod]
     public void FloatReprIsPythons()
@@ -19,7 +21,7 @@ public sealed class DisassemblerReprTests
             var parts = line.Split('\t');
             double d = BinaryPrimitives.ReadDoubleLittleEndian(Convert.FromHexString(parts[0]));
             var sb = new StringBuilder();
-            DisassemblerRepr.Append(sb, d, _ => "");
+            ConstantRepr.Append(sb, d);
             if (sb.ToString() != parts[1]) failures.Add($"{parts[1]} printed as {sb}");
         }
         Assert.AreEqual(0, failures.Count, string.Join('\n', failures));
@@ -40,6 +42,8 @@ public sealed class DisassemblerReprTests
         Assert.AreEqual("'both \\' and \"'", Repr("both ' and \""));
         Assert.AreEqual("'\\x00\\x7f\\t\\n\\r\\\\ é\\xa0\\u2028\\U000e0001😀'", Repr("\0\x7f\t\n\r\\ é\u00a0\u2028\U000E0001😀"));
         Assert.AreEqual("'\\ud800'", Repr("\ud800"));
+        Assert.AreEqual("'\\ud800\\udc80'", Repr(StrConstant.FromCodePoints([0xD800, 0xDC80])));
+        Assert.AreEqual("'𐂀'", Repr("\U00010080"));
         // U+2FFC was assigned in Unicode 15.1, after CPython 3.12's Unicode 15.0, so it is escaped.
         Assert.AreEqual("'\\u2ffc'", Repr("\u2ffc"));
         Assert.AreEqual("b\"it's\"", Repr("it's"u8.ToArray()));
@@ -54,7 +58,7 @@ public sealed class DisassemblerReprTests
     private static string Repr(object? value)
     {
         var sb = new StringBuilder();
-        DisassemblerRepr.Append(sb, value, _ => "<code>");
+        ConstantRepr.Append(sb, value, _ => "<code>");
         return sb.ToString();
     }
 

@@ -1,5 +1,5 @@
 """Regenerates float_repr.txt (bits of a double in hex, a tab, CPython 3.12's repr of it). From the repository root:
-    /work/shared/oracle/py312 tests/PyBuild.Compiler.Tests/Bytecode/generate_float_repr.py
+    /work/shared/oracle/py312 tests/PyBuild.Compiler.Tests/Syntax/generate_float_repr.py
 """
 import os, random, struct
 
