@@ -193,7 +193,8 @@ internal static class ScopeAnalyzer
     /// <summary>A SyntaxError at the <c>global</c> or <c>nonlocal</c> statement that declared <paramref name="name"/> (CPython's <c>error_at_directive</c>).</summary>
     private static PythonSyntaxError ErrorAtDirective(Scope scope, string name, string message, string filename)
     {
-        if (!scope.Directives.TryGetValue(name, out var at))
+        var at = scope.DirectiveFor(name);
+        if (at is null)
         {
             return new PythonSyntaxError("SyntaxError", message, filename, scope.Lineno, 0, scope.Lineno, 0, null);
         }

@@ -216,7 +216,7 @@ internal sealed class SymbolTableBuilder
                 throw Error("nonlocal declaration not allowed at module level", s);
             }
             AddDef(name, flag, s);
-            _current.Directives.TryAdd(mangled, s);
+            _current.AddDirective(mangled, s);
         }
     }
 
