@@ -59,8 +59,10 @@ internal static class ScopeAnalyzer
             var childFree = new HashSet<string>();
             Scope? childClassEntry = null;
             if (child.CanSeeClassScope) childClassEntry = scope.Kind == ScopeKind.Class ? scope : classEntry;
+            // Only a type parameter scope adds to the set, so an empty one can be shared with other children.
+            var childTypeParams = typeParams.Count == 0 && child.Kind != ScopeKind.TypeParameters ? typeParams : new HashSet<string>(typeParams);
             AnalyzeBlock(child, new HashSet<string>(newBound), new HashSet<string>(newGlobal), childFree,
-                new HashSet<string>(typeParams), childClassEntry, filename);
+                childTypeParams, childClassEntry, filename);
             if (child.Comprehension is not (ComprehensionKind.None or ComprehensionKind.Generator))
             {
                 InlineComprehension(scope, child, scopes, childFree, inlinedCells);
