@@ -378,7 +378,7 @@ public sealed partial class Tokenizer
         {
             VerifyIdentifier();
         }
-        return Make(TokenKind.NAME, _tokenStart, _pos);
+        return Make(TokenKind.NAME, _tokenStart, _pos, NameTable.Get(_text.AsSpan(_tokenStart, _pos - _tokenStart)));
     }
 
     private Token ReadOperator(int c)
