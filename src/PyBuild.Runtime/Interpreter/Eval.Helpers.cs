@@ -179,7 +179,8 @@ internal static partial class Eval
 
     private static PyObject CallEx(PyObject func, PyObject callargs, PyObject? kwargs)
     {
-        var pos = callargs as PyTuple ?? new PyTuple(Ops.ToArray(callargs));
+        var pos = callargs as PyTuple
+            ?? new PyTuple(Ops.ToArray(Ops.GetIter(callargs, $"{Ops.FunctionStr(func)} argument after * must be an iterable, not {callargs.Type.Name}")));
         if (kwargs is null || kwargs is PyDict { Count: 0 }) return Ops.Call(func, pos.Items, null);
         var d = (PyDict)kwargs;
         var all = new PyObject[pos.Items.Length + d.Count];

@@ -671,7 +671,7 @@ internal static partial class Eval
                                 if (count != n)
                                 {
                                     if (count < n) throw Ops.ValueError($"not enough values to unpack (expected {n}, got {count})");
-                                    throw Ops.ValueError(seq is PyTuple or PyList ? $"too many values to unpack (expected {n}, got {count})" : $"too many values to unpack (expected {n})");
+                                    throw Ops.ValueError($"too many values to unpack (expected {n})");
                                 }
                                 for (int i = n - 1; i >= 0; i--) s[sp++] = items[i];
                                 break;
