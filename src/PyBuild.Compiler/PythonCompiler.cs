@@ -34,6 +34,31 @@ public static class PythonCompiler
     public static CodeObject Compile(Mod module, string filename, int optimize, IList<Parsing.ParserWarning>? warnings = null) =>
         OnLargeStack(() => CompileModule(module, filename, optimize, warnings));
 
+    /// <summary>
+    /// Calls <paramref name="job"/> for every index below <paramref name="count"/> on up to
+    /// <paramref name="parallelism"/> threads of the compiler's stack size, where the compiler runs
+    /// without handing each file to another thread; stops taking indices once
+    /// <paramref name="cancellation"/> fires. <paramref name="job"/> must not throw.
+    /// </summary>
+    public static void ForEach(int count, int parallelism, Action<int> job, CancellationToken cancellation = default)
+    {
+        int next = -1;
+        void Work()
+        {
+            t_onLargeStack = true;
+            int index;
+            while (!cancellation.IsCancellationRequested && (index = Interlocked.Increment(ref next)) < count) job(index);
+        }
+
+        var threads = new Thread[Math.Max(1, Math.Min(parallelism, count))];
+        for (int i = 0; i < threads.Length; i++)
+        {
+            threads[i] = new Thread(Work, LargeStackBytes) { IsBackground = true, Name = "PyBuild compiler" };
+            threads[i].Start();
+        }
+        foreach (var thread in threads) thread.Join();
+    }
+
     private static CodeObject CompileModule(Mod module, string filename, int optimize, IList<Parsing.ParserWarning>? warnings = null)
     {
         var future = FutureFeatures.Parse(module, filename);

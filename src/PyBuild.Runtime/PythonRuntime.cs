@@ -25,9 +25,11 @@ public static class PythonRuntime
     /// <param name="argv">The value of <c>sys.argv</c> (argv[0] is the script path).</param>
     /// <param name="stdout">Where <c>sys.stdout</c> writes.</param>
     /// <param name="stderr">Where <c>sys.stderr</c> and tracebacks write.</param>
+    /// <param name="options">sys.path and the import settings; none gives an empty <c>sys.path</c>.</param>
     /// <returns>The process exit status.</returns>
-    public static int RunMain(CodeObject code, IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr)
+    public static int RunMain(CodeObject code, IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr, RuntimeOptions? options = null)
     {
+        options ??= new RuntimeOptions();
         ArgumentNullException.ThrowIfNull(code);
         int status = 0;
         Exception? crash = null;
@@ -35,7 +37,7 @@ public static class PythonRuntime
         {
             try
             {
-                status = RunOnThisThread(code, argv, stdout, stderr);
+                status = RunOnThisThread(code, argv, stdout, stderr, options);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -48,19 +50,22 @@ public static class PythonRuntime
         return status;
     }
 
-    private static int RunOnThisThread(CodeObject code, IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr)
+    private static int RunOnThisThread(CodeObject code, IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr, RuntimeOptions options)
     {
-        var ts = new RuntimeState(stdout, stderr);
+        var ts = new RuntimeState(stdout, stderr) { Optimize = options.Optimize };
+        options.Interrupt?.Attach(ts);
         RuntimeState.Current = ts;
         ts.StdoutObject = new PyTextStream(stdout, "<stdout>");
         ts.StderrObject = new PyTextStream(stderr, "<stderr>");
         ts.Builtins = BuiltinFunctions.CreateBuiltins();
         ts.Modules.SetItem("builtins", new PyModule("builtins", ts.Builtins));
-        ts.Modules.SetItem("sys", SysModule.Create(ts, argv));
+        ts.Modules.SetItem("sys", SysModule.Create(ts, argv, options));
         var globals = new PyDict();
         var main = new PyModule("__main__", globals);
         globals.SetItem("__builtins__", ts.Modules.GetItemOrNull("builtins")!);
         globals.SetItem("__file__", new PyStr(code.Filename));
+        globals.SetItem("__package__", PyNone.Value);
+        globals.SetItem("__spec__", PyNone.Value);
         ts.Modules.SetItem("__main__", main);
         try
         {
@@ -71,6 +76,7 @@ public static class PythonRuntime
         catch (PyException e)
         {
             stdout.Flush();
+            if (e.Value.Type.IsSubtypeOf(ExceptionTypes.KeyboardInterrupt) && options.Interrupt is not null) options.Interrupt.ExitedByInterrupt = true;
             return HandleUncaught(e.Value, stderr);
         }
     }
@@ -88,6 +94,10 @@ public static class PythonRuntime
         }
         stderr.Write(TracebackPrinter.Format(exc));
         stderr.Flush();
-        return 1;
+        // CPython then kills itself with SIGINT, which a shell reports as 128 + 2.
+        return exc.Type.IsSubtypeOf(ExceptionTypes.KeyboardInterrupt) ? ExitStatusAfterSigint : 1;
     }
+
+    /// <summary>The exit status a shell reports for a process killed by SIGINT.</summary>
+    public const int ExitStatusAfterSigint = 130;
 }

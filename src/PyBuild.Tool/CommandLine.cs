@@ -53,7 +53,8 @@ internal static class CommandLine
                     case 'O': options.Optimize++; break;
                     case 'u': options.Unbuffered = true; break;
                     case 'I': options.Isolated = true; break;
-                    case 'E' or 's' or 'S' or 'P' or 'q': break;
+                    case 'E': options.IgnoreEnvironment = true; break;
+                    case 's' or 'S' or 'P' or 'q': break;
                     case 'V': return PrintVersion(stdout);
                     case 'h' or '?': return PrintHelp(stdout);
                     case 'c' or 'm':

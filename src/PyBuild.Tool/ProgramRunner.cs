@@ -1,7 +1,6 @@
 using PyBuild.Compiler;
 using PyBuild.Compiler.Bytecode;
 using PyBuild.Compiler.Diagnostics;
-using PyBuild.Compiler.Marshal;
 
 namespace PyBuild.Tool;
 
@@ -46,9 +45,19 @@ internal static class ProgramRunner
                     stderr.WriteLine($"dotnet pyrun: can't open file '{Path.GetFullPath(filename)}': {reason}");
                     return 2;
                 }
-                code = filename.EndsWith(".pyc", StringComparison.OrdinalIgnoreCase)
-                    ? Pyc.ReadCode(bytes)
-                    : PythonCompiler.Compile(bytes, filename, CompileMode.Exec, options.Optimize);
+                if (filename.EndsWith(".pyc", StringComparison.OrdinalIgnoreCase))
+                {
+                    code = PycScript.Read(bytes, out string? error)!;
+                    if (error is not null)
+                    {
+                        stderr.WriteLine(error);
+                        return 1;
+                    }
+                }
+                else
+                {
+                    code = PythonCompiler.Compile(bytes, filename, CompileMode.Exec, options.Optimize);
+                }
             }
         }
         catch (PythonSyntaxError e)
@@ -59,11 +68,6 @@ internal static class ProgramRunner
         catch (NotSupportedException e)
         {
             stderr.WriteLine($"dotnet pyrun: {e.Message}");
-            return 1;
-        }
-        catch (MarshalFormatException e)
-        {
-            stderr.WriteLine($"dotnet pyrun: {options.Script}: {e.Message}");
             return 1;
         }
         return Vm.Run(code, options, stdout, stderr);

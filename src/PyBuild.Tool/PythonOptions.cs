@@ -11,6 +11,8 @@ internal sealed class PythonOptions
     public bool Unbuffered { get; set; }
     /// <summary><c>-I</c>: isolated mode (no PYTHON* variables, no script folder on sys.path).</summary>
     public bool Isolated { get; set; }
+    /// <summary><c>-E</c>: ignore the PYTHON* variables (<c>-I</c> implies it).</summary>
+    public bool IgnoreEnvironment { get; set; }
     /// <summary><c>-c CMD</c>.</summary>
     public string? Command { get; set; }
     /// <summary><c>-m MOD</c>.</summary>

@@ -1,6 +1,7 @@
 using System.IO.Abstractions;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using PyBuild.Compiler;
 using PyBuild.Tasks.Compilation;
 using PyBuild.Tasks.Diagnostics;
 using PyBuild.Tasks.Incremental;
@@ -130,7 +131,7 @@ public sealed class PyCompile : Microsoft.Build.Utilities.Task, ICancelableTask
         var results = new FileResult?[items.Count];
         var builder = new PycBuilder(_fileSystem, _compiler);
         int parallelism = MaxParallelism > 0 ? MaxParallelism : Environment.ProcessorCount;
-        CompileWorkers.Run(items.Count, parallelism, _cancellation.Token, i => results[i] = builder.Build(items[i], recorded.Contains(items[i].PycPath)));
+        PythonCompiler.ForEach(items.Count, parallelism, i => results[i] = builder.Build(items[i], recorded.Contains(items[i].PycPath)), _cancellation.Token);
         if (_cancellation.IsCancellationRequested)
         {
             Log.LogMessage(MessageImportance.High, "PyCompile cancelled.");

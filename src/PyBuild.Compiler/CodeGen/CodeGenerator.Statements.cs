@@ -960,12 +960,12 @@ internal sealed partial class CodeGenerator
         if (scope.NeedsClassDict)
         {
             Emit(OpCode.LOAD_LOCALS, 0, bodyLoc);
-            Emit(OpCode.STORE_DEREF, _unit.DerefIndex("__classdict__"), bodyLoc);
+            Emit(OpCode.STORE_DEREF, _unit.CellIndex("__classdict__"), bodyLoc);
         }
         CompileBody(s.Body, isModule: false, bodyLoc);
         if (scope.NeedsClassDict)
         {
-            Emit(OpCode.LOAD_CLOSURE, _unit.DerefIndex("__classdict__"), SourceLocation.None);
+            Emit(OpCode.LOAD_CLOSURE, _unit.CellIndex("__classdict__"), SourceLocation.None);
             NameOp("__classdictcell__", ExprContext.Store, SourceLocation.None);
         }
         if (scope.NeedsClassClosure)

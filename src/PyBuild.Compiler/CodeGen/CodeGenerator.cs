@@ -265,7 +265,7 @@ internal sealed partial class CodeGenerator
                     }
                     else if (scope.CanSeeClassScope)
                     {
-                        Emit(OpCode.LOAD_DEREF, _unit.DerefIndex("__classdict__"), location);
+                        Emit(OpCode.LOAD_DEREF, _unit.FreeIndex("__classdict__"), location);
                         Emit(OpCode.LOAD_FROM_DICT_OR_DEREF, deref, location);
                     }
                     else
@@ -287,7 +287,7 @@ internal sealed partial class CodeGenerator
                 int index = _unit.Names.IndexOf(mangled);
                 if (ctx == ExprContext.Load && scope.CanSeeClassScope && kind == SymbolScope.GlobalImplicit)
                 {
-                    Emit(OpCode.LOAD_DEREF, _unit.DerefIndex("__classdict__"), location);
+                    Emit(OpCode.LOAD_DEREF, _unit.FreeIndex("__classdict__"), location);
                     Emit(OpCode.LOAD_FROM_DICT_OR_GLOBALS, index, location);
                 }
                 else if (ctx == ExprContext.Load) Emit(OpCode.LOAD_GLOBAL, index << 1, location);

@@ -59,8 +59,14 @@ public sealed class Scope
     /// </summary>
     public bool CanSeeClassScope { get; set; }
 
-    /// <summary>The <c>global</c> and <c>nonlocal</c> statements by the (mangled) name they declare, for errors (CPython's <c>ste_directives</c>).</summary>
-    internal Dictionary<string, Stmt> Directives { get; } = new();
+    /// <summary>The <c>global</c> and <c>nonlocal</c> statements by the (mangled) name they declare, for errors (CPython's <c>ste_directives</c>); made on first use.</summary>
+    private Dictionary<string, Stmt>? _directives;
+
+    /// <summary>Records the first <c>global</c> or <c>nonlocal</c> statement naming <paramref name="name"/>.</summary>
+    internal void AddDirective(string name, Stmt statement) => (_directives ??= new Dictionary<string, Stmt>()).TryAdd(name, statement);
+
+    /// <summary>The first <c>global</c> or <c>nonlocal</c> statement naming <paramref name="name"/>, if any.</summary>
+    internal Stmt? DirectiveFor(string name) => _directives is not null && _directives.TryGetValue(name, out var s) ? s : null;
 
     /// <summary>For a comprehension's scope, which kind it is (CPython's <c>ste_comprehension</c>).</summary>
     public ComprehensionKind Comprehension { get; set; }

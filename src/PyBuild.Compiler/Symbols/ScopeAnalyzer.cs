@@ -59,8 +59,10 @@ internal static class ScopeAnalyzer
             var childFree = new HashSet<string>();
             Scope? childClassEntry = null;
             if (child.CanSeeClassScope) childClassEntry = scope.Kind == ScopeKind.Class ? scope : classEntry;
+            // Only a type parameter scope adds to the set, so an empty one can be shared with other children.
+            var childTypeParams = typeParams.Count == 0 && child.Kind != ScopeKind.TypeParameters ? typeParams : new HashSet<string>(typeParams);
             AnalyzeBlock(child, new HashSet<string>(newBound), new HashSet<string>(newGlobal), childFree,
-                new HashSet<string>(typeParams), childClassEntry, filename);
+                childTypeParams, childClassEntry, filename);
             if (child.Comprehension is not (ComprehensionKind.None or ComprehensionKind.Generator))
             {
                 InlineComprehension(scope, child, scopes, childFree, inlinedCells);
@@ -193,7 +195,8 @@ internal static class ScopeAnalyzer
     /// <summary>A SyntaxError at the <c>global</c> or <c>nonlocal</c> statement that declared <paramref name="name"/> (CPython's <c>error_at_directive</c>).</summary>
     private static PythonSyntaxError ErrorAtDirective(Scope scope, string name, string message, string filename)
     {
-        if (!scope.Directives.TryGetValue(name, out var at))
+        var at = scope.DirectiveFor(name);
+        if (at is null)
         {
             return new PythonSyntaxError("SyntaxError", message, filename, scope.Lineno, 0, scope.Lineno, 0, null);
         }

@@ -9,7 +9,7 @@ public enum ScopeKind
     Class,
     /// <summary>The module.</summary>
     Module,
-    /// <summary>A PEP 695 annotation scope for annotations.</summary>
+    /// <summary>An annotation under <c>from __future__ import annotations</c>: kept out of the scope tree, since it compiles to a string.</summary>
     Annotation,
     /// <summary>A PEP 695 annotation scope for a type alias value.</summary>
     TypeAlias,

@@ -16,7 +16,7 @@ public sealed class SymbolTable
     /// <summary>The module scope.</summary>
     public Scope Top { get; }
 
-    /// <summary>The scope opened by <paramref name="node"/> (a module, function, lambda or class).</summary>
+    /// <summary>The scope opened by <paramref name="node"/>: a module, function, lambda, comprehension or class, a <c>TypeVar</c> (its bound) or a <c>TypeAlias</c> (its value).</summary>
     public Scope ScopeFor(Node node) => _byNode[node];
 
     /// <summary>The PEP 695 scope holding the type parameters of the generic function, class or type alias <paramref name="owner"/>.</summary>

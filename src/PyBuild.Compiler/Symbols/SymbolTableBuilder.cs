@@ -216,7 +216,7 @@ internal sealed class SymbolTableBuilder
                 throw Error("nonlocal declaration not allowed at module level", s);
             }
             AddDef(name, flag, s);
-            _current.Directives.TryAdd(mangled, s);
+            _current.AddDirective(mangled, s);
         }
     }
 
@@ -224,7 +224,6 @@ internal sealed class SymbolTableBuilder
     {
         AddDef(c.Name, SymbolFlags.Local, c);
         VisitExprs(c.DecoratorList);
-        string? outerPrivate = _private;
         bool isGeneric = c.TypeParams.Count > 0;
         if (isGeneric)
         {
@@ -234,6 +233,8 @@ internal sealed class SymbolTableBuilder
         VisitExprs(c.Bases);
         foreach (var k in c.Keywords) VisitExpr(k.Value);
         Enter(c.Name, ScopeKind.Class, c, c.Lineno);
+        // Saved only now: as in CPython, a generic class's name stays in force for mangling after it.
+        string? outerPrivate = _private;
         _private = c.Name;
         if (isGeneric)
         {
@@ -421,6 +422,7 @@ internal sealed class SymbolTableBuilder
             case BinOp b: VisitExpr(b.Left); VisitExpr(b.Right); break;
             case UnaryOp u: VisitExpr(u.Operand); break;
             case Lambda l:
+                if (_current.CanSeeClassScope) throw Error("Cannot use lambda in annotation scope within class scope", l);
                 VisitDefaults(l.Args);
                 Enter("lambda", ScopeKind.Function, l, l.Lineno);
                 VisitParameters(l.Args);

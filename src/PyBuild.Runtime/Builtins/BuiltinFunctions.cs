@@ -12,6 +12,7 @@ internal static class BuiltinFunctions
 {
     public static PyDict CreateBuiltins()
     {
+        SlotWrappers.InstallAll();
         var d = new PyDict();
         void Add(string name, BuiltinFn fn) => d.SetItem(name, new PyBuiltinFunction(name, fn));
 
@@ -116,6 +117,11 @@ internal static class BuiltinFunctions
             var args = Ops.BindArgs("pow", a, k, ["base", "exp", "mod"], 2);
             if (args[2] is null || args[2] == PyNone.Value) return Ops.BinaryOp(args[0]!, args[1]!, BinaryOpKind.Power);
             if (args[0] is PyInt b && args[1] is PyInt e && args[2] is PyInt m) return PyInt.PowMod(b, e, m);
+            if (args[0]!.Type.LookupUserDunder("__pow__") is { } userPow)
+            {
+                var r = Ops.Call(userPow, [args[0]!, args[1]!, args[2]!], null);
+                if (r != PyNotImplemented.Value) return r;
+            }
             throw Ops.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
         });
         Add("round", Round);
@@ -159,6 +165,12 @@ internal static class BuiltinFunctions
                 ListSort.Sort(local, [], null);
                 return local;
             }
+            if (a[0] is not PyType && a[0].Type.LookupUserDunder("__dir__") is { } userDir)
+            {
+                var listed = new PyList(Ops.ToArray(Ops.CallWithSelf(userDir, a[0], [], null)));
+                ListSort.Sort(listed, [], null);
+                return listed;
+            }
             var names = new SortedSet<string>(StringComparer.Ordinal);
             if (a[0].Dict is { } dd) foreach (var (key, _) in dd.Items()) names.Add(Ops.Str(key));
             var types = a[0] is PyType pt ? pt.Mro : a[0].Type.Mro;
@@ -170,7 +182,14 @@ internal static class BuiltinFunctions
         Add("bin", (a, k) => new PyStr(FormatSpec.Format(IndexOf(a[0]), "#b")));
         Add("oct", (a, k) => new PyStr(FormatSpec.Format(IndexOf(a[0]), "#o")));
         Add("hex", (a, k) => new PyStr(FormatSpec.Format(IndexOf(a[0]), "#x")));
-        Add("__build_class__", BuildClass);
+        Add("__build_class__", ClassCreation.BuildClass);
+        Add("__import__", (a, k) =>
+        {
+            var args = Ops.BindArgs("__import__", a, k, ["name", "globals", "locals", "fromlist", "level"], 1);
+            if (args[0] is not PyStr name) throw Ops.TypeError("module name must be a string");
+            int level = args[4] is null ? 0 : (int)Ops.IndexValue(args[4]!);
+            return Import.Importer.ImportModuleLevel(name.Value, args[1] as PyDict, args[3] ?? PyTuple.Empty, level);
+        });
         Add("globals", DynamicExecution.Globals);
         Add("locals", DynamicExecution.Locals);
         Add("input", (a, k) => throw Ops.NotSupported("input()"));
@@ -445,53 +464,5 @@ internal static class BuiltinFunctions
             foreach (var x in tuple.Items) if (IsSubclass(c, x)) return true;
         }
         return false;
-    }
-
-    private static PyObject BuildClass(ReadOnlySpan<PyObject> a, PyTuple? k)
-    {
-        int nkw = k?.Items.Length ?? 0;
-        int npos = a.Length - nkw;
-        if (npos < 2) throw Ops.TypeError("__build_class__: not enough arguments");
-        if (a[0] is not PyFunction body) throw Ops.TypeError("__build_class__: func must be a function");
-        if (a[1] is not PyStr name) throw Ops.TypeError("__build_class__: name is not a string");
-        var bases = new PyType[npos - 2];
-        for (int i = 2; i < npos; i++)
-        {
-            bases[i - 2] = a[i] as PyType ?? throw Ops.TypeError($"bases must be types, not {a[i].Type.Name}");
-        }
-        PyType? meta = null;
-        for (int i = 0; i < nkw; i++)
-        {
-            var kn = ((PyStr)k!.Items[i]).Value;
-            if (kn == "metaclass") meta = a[npos + i] as PyType;
-            else throw Ops.NotSupported($"class keyword argument '{kn}'");
-        }
-        foreach (var b in bases)
-        {
-            if (b.Metaclass is not null) meta ??= b.Metaclass;
-        }
-        if (meta is not null && meta != PyType.TypeType) throw Ops.NotSupported("metaclasses");
-        var ns = new PyDict();
-        var cell = Eval.RunClassBody(body, ns);
-        if (ns.GetItemOrNull("__eq__") is not null && ns.GetItemOrNull("__hash__") is null) ns.SetItem("__hash__", PyNone.Value);
-        if (ns.GetItemOrNull("__new__") is PyFunction nf) ns.SetItem("__new__", new PyStaticMethod(nf));
-        foreach (var special in new[] { "__init_subclass__", "__class_getitem__" })
-        {
-            if (ns.GetItemOrNull(special) is PyFunction sf) ns.SetItem(special, new PyClassMethod(sf));
-        }
-        var cls = PyType.CreateClass(name.Value, bases, ns);
-        if (cell is PyCell c)
-        {
-            c.Contents = cls;
-            ns.Remove(PyStr.Intern("__classcell__"), out _);
-        }
-        foreach (var (key, value) in ns.Items().ToList())
-        {
-            if (value.Type.IsHeapType && value.Type.LookupUserDunder("__set_name__") is { } sn)
-                Ops.CallWithSelf(sn, value, [cls, key], null);
-        }
-        if (cls.Mro.Length > 1 && cls.Mro[1].Lookup("__init_subclass__") is { } init && init is not PyBuiltinFunction)
-            Ops.CallWithSelf(init, cls, [], null);
-        return cls;
     }
 }

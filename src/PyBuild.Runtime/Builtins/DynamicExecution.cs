@@ -93,19 +93,25 @@ internal static class DynamicExecution
         }
         catch (PythonSyntaxError e)
         {
-            var type = e.ErrorType switch
-            {
-                "IndentationError" => ExceptionTypes.IndentationError,
-                "TabError" => ExceptionTypes.TabError,
-                _ => ExceptionTypes.SyntaxError,
-            };
-            var details = new PyTuple([new PyStr(e.Filename), PyInt.From(e.Lineno), PyInt.From(e.Offset),
-                e.Text is null ? PyNone.Value : new PyStr(e.Text), PyInt.From(e.EndLineno), PyInt.From(e.EndOffset)]);
-            throw new PyException(new PyBaseException(type, new PyTuple([new PyStr(e.Message), details])));
+            throw ToPythonSyntaxError(e);
         }
         catch (NotSupportedException e)
         {
             throw Ops.NotSupported(e.Message);
         }
+    }
+
+    /// <summary>The Python SyntaxError (or IndentationError, TabError) for a compile error.</summary>
+    public static PyException ToPythonSyntaxError(PythonSyntaxError e)
+    {
+        var type = e.ErrorType switch
+        {
+            "IndentationError" => ExceptionTypes.IndentationError,
+            "TabError" => ExceptionTypes.TabError,
+            _ => ExceptionTypes.SyntaxError,
+        };
+        var details = new PyTuple([new PyStr(e.Filename), PyInt.From(e.Lineno), PyInt.From(e.Offset),
+            e.Text is null ? PyNone.Value : new PyStr(e.Text), PyInt.From(e.EndLineno), PyInt.From(e.EndOffset)]);
+        return new PyException(new PyBaseException(type, new PyTuple([new PyStr(e.Message), details])));
     }
 }

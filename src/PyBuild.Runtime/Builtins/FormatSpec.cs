@@ -68,14 +68,11 @@ internal static class FormatSpec
         switch (value)
         {
             case PyStr s: return FormatStr(s.Value, Parse(spec, value));
-            case PyBool b when !HasNumericType(spec): return FormatStr(b.Repr(), Parse(spec, value));
             case PyInt i: return FormatInt(i, Parse(spec, value));
             case PyFloat f: return FormatFloat(f.Value, Parse(spec, value));
         }
         throw Ops.TypeError($"unsupported format string passed to {value.Type.Name}.__format__");
     }
-
-    private static bool HasNumericType(string spec) => spec.Length > 0 && "bcdoxXneEfFgG%".Contains(spec[^1]);
 
     private static string FormatStr(string s, Spec spec)
     {
@@ -153,7 +150,7 @@ internal static class FormatSpec
                 digits = Group(digits, spec.Grouping, 4);
                 break;
             case 'c':
-                digits = char.ConvertFromUtf32((int)v);
+                digits = PercentFormat.CharOf(v);
                 return Pad(digits, "", spec, '<');
             default:
                 throw Ops.ValueError($"Unknown format code '{type}' for object of type 'int'");

@@ -107,7 +107,8 @@ internal static class PercentFormat
                     text = FormatSpec.Format(ToFloat(arg, conv), spec + "." + (prec < 0 ? 6 : prec).ToString(CultureInfo.InvariantCulture) + conv);
                     break;
                 case 'c':
-                    text = arg is PyStr cs ? cs.Value : char.ConvertFromUtf32((int)Ops.IndexValue(arg));
+                    text = arg is PyStr cs ? (cs.CodePointLength == 1 ? cs.Value : throw Ops.TypeError("%c requires int or char"))
+                        : arg is PyInt ci ? CharOf(ci.Value) : throw Ops.TypeError("%c requires int or char");
                     text = FormatSpec.Format(new PyStr(text), spec);
                     break;
                 default:
@@ -133,4 +134,8 @@ internal static class PercentFormat
         if (arg is PyInt i) return PyFloat.From(i.ToDouble());
         return NumberConstructors.Float([arg], null) is PyFloat pf ? pf : throw Ops.TypeError($"must be real number, not {arg.Type.Name}");
     }
+
+    /// <summary>The character <c>%c</c> and format type <c>c</c> make of a code point (lone surrogates included).</summary>
+    internal static string CharOf(System.Numerics.BigInteger v) =>
+        v >= 0 && v < 0x110000 ? PyStr.FromChar((int)v).Value : throw Ops.Error(Exceptions.ExceptionTypes.OverflowError, "%c arg not in range(0x110000)");
 }

@@ -67,9 +67,58 @@ internal static class ExceptionTypes
     private static PyObject Construct(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         int npos = args.Length - (kwnames?.Items.Length ?? 0);
+        if (type.IsSubtypeOf(ImportError)) return ConstructImportError(type, args, npos, kwnames);
+        if (type.IsSubtypeOf(OSError) && npos == args.Length) return ConstructOSError(type, args);
         if (npos != args.Length && type != SystemExit)
             throw Ops.TypeError($"{type.Name}() takes no keyword arguments");
         return new PyBaseException(type, npos == 0 ? PyTuple.Empty : new PyTuple(args[..npos].ToArray()));
+    }
+
+    /// <summary>
+    /// <c>OSError(errno, strerror[, filename[, winerror[, filename2]]])</c>: sets the attributes, and
+    /// <c>OSError</c> itself becomes the subclass its errno names (2 gives FileNotFoundError).
+    /// </summary>
+    private static PyBaseException ConstructOSError(PyType type, ReadOnlySpan<PyObject> args)
+    {
+        if (type == OSError && args.Length is >= 2 and <= 5 && args[0] is PyInt { IsSmall: true } code)
+        {
+            type = code.Small switch
+            {
+                2 => FileNotFoundError,
+                17 => FileExistsError,
+                1 or 13 => PermissionError,
+                20 => NotADirectoryError,
+                21 => IsADirectoryError,
+                110 => TimeoutError,
+                _ => OSError,
+            };
+        }
+        var shown = args.Length is >= 3 and <= 5 ? args[..2] : args;
+        var e = new PyBaseException(type, new PyTuple(shown.ToArray()));
+        bool full = args.Length is >= 2 and <= 5;
+        e.Dict.SetItem("errno", full ? args[0] : PyNone.Value);
+        e.Dict.SetItem("strerror", full ? args[1] : PyNone.Value);
+        e.Dict.SetItem("filename", full && args.Length >= 3 ? args[2] : PyNone.Value);
+        e.Dict.SetItem("filename2", full && args.Length >= 5 ? args[4] : PyNone.Value);
+        return e;
+    }
+
+    /// <summary>ImportError takes the keywords <c>name</c>, <c>path</c> and <c>name_from</c>; <c>msg</c> is its single argument.</summary>
+    private static PyBaseException ConstructImportError(PyType type, ReadOnlySpan<PyObject> args, int npos, PyTuple? kwnames)
+    {
+        var e = new PyBaseException(type, npos == 0 ? PyTuple.Empty : new PyTuple(args[..npos].ToArray()));
+        e.Dict.SetItem("msg", npos == 1 ? args[0] : PyNone.Value);
+        e.Dict.SetItem("name", PyNone.Value);
+        e.Dict.SetItem("path", PyNone.Value);
+        e.Dict.SetItem("name_from", PyNone.Value);
+        for (int i = npos; i < args.Length; i++)
+        {
+            string key = ((PyStr)kwnames!.Items[i - npos]).Value;
+            if (key is not ("name" or "path" or "name_from"))
+                throw Ops.TypeError($"'{key}' is an invalid keyword argument for {type.Name}()");
+            e.Dict.SetItem(key, args[i]);
+        }
+        return e;
     }
 
     private static PyType Make(string name, PyType baseType)

@@ -45,8 +45,19 @@ internal sealed class PyBaseException : PyObject
     public override string Str()
     {
         if (Class.IsSubtypeOf(ExceptionTypes.KeyError) && Args.Items.Length == 1) return Ops.Repr(Args.Items[0]);
+        if (Class.IsSubtypeOf(ExceptionTypes.OSError) && Dict.GetItemOrNull("strerror") is { } strerror && strerror != PyNone.Value)
+        {
+            // CPython's OSError.__str__: "[Errno N] text", then ": 'file'" and " -> 'file2'" when known.
+            var text = $"[Errno {Ops.Str(Dict.GetItemOrNull("errno")!)}] {Ops.Str(strerror)}";
+            if (Dict.GetItemOrNull("filename") is { } f && f != PyNone.Value)
+            {
+                text += ": " + Ops.Repr(f);
+                if (Dict.GetItemOrNull("filename2") is { } f2 && f2 != PyNone.Value) text += " -> " + Ops.Repr(f2);
+            }
+            return text;
+        }
         if (Class.IsSubtypeOf(ExceptionTypes.SyntaxError) && Args.Items is [var msg, PyTuple { Items: [var file, var line, ..] }])
-            return $"{Ops.Str(msg)} ({Ops.Str(file)}, line {Ops.Str(line)})";
+            return $"{Ops.Str(msg)} ({(file is PyStr path ? Path.GetFileName(path.Value) : Ops.Str(file))}, line {Ops.Str(line)})";
         return Args.Items.Length switch
         {
             0 => "",

@@ -36,7 +36,7 @@ internal static partial class Eval
 
             case OpCode.DELETE_GLOBAL:
                 if (!f.Globals.Remove(code.Names[ins.Arg], out _))
-                    throw Ops.Error(ExceptionTypes.NameError, $"name '{code.Names[ins.Arg].Value}' is not defined");
+                    throw Ops.NameNotDefined(code.Names[ins.Arg].Value);
                 break;
 
             case OpCode.LOAD_NAME:
@@ -49,7 +49,7 @@ internal static partial class Eval
 
             case OpCode.DELETE_NAME:
                 if (!LocalsOf(f).Remove(code.Names[ins.Arg], out _))
-                    throw Ops.Error(ExceptionTypes.NameError, $"name '{code.Names[ins.Arg].Value}' is not defined");
+                    throw Ops.NameNotDefined(code.Names[ins.Arg].Value);
                 break;
 
             case OpCode.LOAD_LOCALS:
@@ -62,7 +62,7 @@ internal static partial class Eval
                 var name = code.Names[ins.Arg];
                 var v = mapping is PyDict md ? md.GetItemOrNull(name) : null;
                 s[sp - 1] = v ?? f.Globals.GetItemOrNull(name) ?? f.Builtins.GetItemOrNull(name)
-                    ?? throw Ops.Error(ExceptionTypes.NameError, $"name '{name.Value}' is not defined");
+                    ?? throw Ops.NameNotDefined(name.Value);
                 break;
             }
 
@@ -371,7 +371,7 @@ internal static partial class Eval
             {
                 var fromlist = s[--sp]!;
                 var level = s[sp - 1]!;
-                s[sp - 1] = Import.Importer.ImportName(code.Names[ins.Arg].Value, fromlist, (int)Ops.IndexValue(level));
+                s[sp - 1] = Import.Importer.ImportName(code.Names[ins.Arg].Value, fromlist, (int)Ops.IndexValue(level), f.Globals);
                 break;
             }
 
@@ -441,7 +441,7 @@ internal static partial class Eval
                 var enter = mgr.Type.Lookup("__enter__");
                 var exit = mgr.Type.Lookup("__exit__");
                 if (enter is null || exit is null)
-                    throw Ops.TypeError($"'{mgr.Type.Name}' object does not support the context manager protocol");
+                    throw Ops.TypeError($"'{mgr.Type.Name}' object does not support the context manager protocol{(enter is null ? "" : " (missed __exit__ method)")}");
                 s[sp - 1] = Ops.BindDescriptor(exit, mgr, mgr.Type);
                 s[sp++] = Ops.CallWithSelf(enter, mgr, [], null);
                 break;

@@ -31,7 +31,7 @@ internal static partial class Eval
             cache = new GlobalCache { Globals = globals, GlobalsVersion = globals.KeysVersion, BuiltinsVersion = builtins.KeysVersion, Index = ix, InBuiltins = true };
             return builtins.ValueAt(ix);
         }
-        throw Ops.Error(ExceptionTypes.NameError, $"name '{name.Value}' is not defined");
+        throw Ops.NameNotDefined(name.Value);
     }
 
     private static PyObject LoadName(Frame f, PyStr name)
@@ -42,7 +42,7 @@ internal static partial class Eval
             if (v is not null) return v;
         }
         return f.Globals.GetItemOrNull(name) ?? f.Builtins.GetItemOrNull(name)
-            ?? throw Ops.Error(ExceptionTypes.NameError, $"name '{name.Value}' is not defined");
+            ?? throw Ops.NameNotDefined(name.Value);
     }
 
     private static PyDict LocalsOf(Frame f) =>
@@ -114,7 +114,8 @@ internal static partial class Eval
     /// </summary>
     private static void FillInstanceCache(PyObject owner, PyType type, PyStr name, PyStr hook, ref AttrCache cache)
     {
-        bool instanceOnly = owner is PyInstance && type.Lookup(name) is null && type.Lookup(hook) is PyBuiltinFunction;
+        bool instanceOnly = owner is PyInstance && type.SlotNames is null && type != PyType.ObjectType
+            && type.Lookup(name) is null && type.Lookup(hook) is PyBuiltinFunction;
         cache = new AttrCache { Type = type, TypeVersion = type.Version, Kind = instanceOnly ? AttrCacheKind.InstanceOnly : AttrCacheKind.None, Index = cache.Index };
     }
 
@@ -202,19 +203,20 @@ internal static partial class Eval
     private static void MergeKwargs(PyDict target, PyObject source, PyObject? fn)
     {
         if (source is not PyDict && Ops.GetAttrOrNull(source, "keys") is null)
-            throw Ops.TypeError($"{(fn is null ? "function" : Ops.QualNameOf(fn))}() argument after ** must be a mapping, not {source.Type.Name}");
+            throw Ops.TypeError($"{(fn is null ? "function()" : Ops.FunctionStr(fn))} argument after ** must be a mapping, not {source.Type.Name}");
         var d = source as PyDict ?? Builtins.DictMethods.FromMapping(source);
         foreach (var (k, v) in d.Items())
         {
             if (target.FindIndex(k) >= 0)
-                throw Ops.TypeError($"{(fn is null ? "function" : Ops.QualNameOf(fn))}() got multiple values for keyword argument '{Ops.Str(k)}'");
+                throw Ops.TypeError($"{(fn is null ? "function()" : Ops.FunctionStr(fn))} got multiple values for keyword argument '{Ops.Str(k)}'");
             target.SetItem(k, v);
         }
     }
 
     private static PyObject CallEx(PyObject func, PyObject callargs, PyObject? kwargs)
     {
-        var pos = callargs as PyTuple ?? new PyTuple(Ops.ToArray(callargs));
+        var pos = callargs as PyTuple
+            ?? new PyTuple(Ops.ToArray(Ops.GetIter(callargs, $"{Ops.FunctionStr(func)} argument after * must be an iterable, not {callargs.Type.Name}")));
         if (kwargs is null || kwargs is PyDict { Count: 0 }) return Ops.Call(func, pos.Items, null);
         var d = (PyDict)kwargs;
         var all = new PyObject[pos.Items.Length + d.Count];

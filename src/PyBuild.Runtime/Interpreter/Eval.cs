@@ -103,6 +103,10 @@ internal static partial class Eval
                         {
                             case OpCode.NOP:
                             case OpCode.RESUME:
+                                // As CPython's eval breaker: a pending SIGINT is raised on entry and on backward jumps.
+                                if (ts.InterruptPending) throw ts.TakeInterrupt();
+                                break;
+
                             case OpCode.CACHE:
                                 break;
 
@@ -219,6 +223,10 @@ internal static partial class Eval
 
                             case OpCode.JUMP_FORWARD:
                             case OpCode.JUMP_BACKWARD:
+                                if (ts.InterruptPending) throw ts.TakeInterrupt();
+                                pc = ins.Target;
+                                break;
+
                             case OpCode.JUMP_BACKWARD_NO_INTERRUPT:
                                 pc = ins.Target;
                                 break;
@@ -433,7 +441,7 @@ internal static partial class Eval
                                 if (count != n)
                                 {
                                     if (count < n) throw Ops.ValueError($"not enough values to unpack (expected {n}, got {count})");
-                                    throw Ops.ValueError(seq is PyTuple or PyList ? $"too many values to unpack (expected {n}, got {count})" : $"too many values to unpack (expected {n})");
+                                    throw Ops.ValueError($"too many values to unpack (expected {n})");
                                 }
                                 for (int i = n - 1; i >= 0; i--) s[sp++] = items[i];
                                 break;

@@ -45,6 +45,19 @@ internal sealed class RuntimeState
 
     public PyDict Modules { get; } = new();
 
+    /// <summary>Set from another thread (SIGINT) to raise KeyboardInterrupt at the next check in the evaluation loop.</summary>
+    public volatile bool InterruptPending;
+
+    /// <summary>The KeyboardInterrupt a pending interrupt becomes, clearing it.</summary>
+    public Exceptions.PyException TakeInterrupt()
+    {
+        InterruptPending = false;
+        return new Exceptions.PyException(new Exceptions.PyBaseException(Exceptions.ExceptionTypes.KeyboardInterrupt, PyTuple.Empty));
+    }
+
+    /// <summary>The <c>-O</c> level imported modules are compiled with (and their pyc named for).</summary>
+    public int Optimize { get; set; }
+
     public TextWriter Stdout { get; set; }
 
     public TextWriter Stderr { get; set; }

@@ -39,6 +39,13 @@ internal static class ItertoolsModule
         AddIter("cycle", (a, k) => Cycle(a[0]), []);
         AddIter("chain", (a, k) => a.SelectMany(Iterate), []);
         AddIter("islice", (a, k) => ISlice(a), []);
+        var chainType = (PyType)d.GetItemOrNull("chain")!;
+        chainType.AddClassMethod("from_iterable", (a, k) =>
+        {
+            Ops.CheckArgCount("from_iterable", a[1..], 1, 1);
+            var source = a[1];
+            return new PyNativeIterator((PyType)a[0], Iterate(source).SelectMany(Iterate).GetEnumerator());
+        });
         AddIter("accumulate", (a, k) => Accumulate(a[0], a.Length > 1 ? a[1] : k[0], k[1]), ["func", "initial"]);
         AddIter("product", (a, k) => Product(a, k[0] is { } r ? (int)Ops.IndexValue(r) : 1), ["repeat"]);
         AddIter("permutations", (a, k) => Permutations(Ops.ToArray(a[0]), a.Length > 1 && a[1] != PyNone.Value ? (int)Ops.IndexValue(a[1]) : -1), []);

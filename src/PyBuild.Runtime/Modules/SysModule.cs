@@ -9,7 +9,7 @@ internal static class SysModule
 {
     public const int MaxRecursionLimit = 1_000_000;
 
-    public static PyModule Create(RuntimeState ts, IReadOnlyList<string> argv)
+    public static PyModule Create(RuntimeState ts, IReadOnlyList<string> argv, RuntimeOptions options)
     {
         var m = new PyModule("sys");
         var d = m.ModuleDict;
@@ -22,7 +22,11 @@ internal static class SysModule
         d.SetItem("__stdout__", ts.StdoutObject!);
         d.SetItem("__stderr__", ts.StderrObject!);
         d.SetItem("modules", ts.Modules);
-        d.SetItem("path", new PyList());
+        var path = new PyList();
+        foreach (var entry in options.SysPath) path.Append(new PyStr(entry));
+        d.SetItem("path", path);
+        d.SetItem("dont_write_bytecode", PyBool.From(options.DontWriteBytecode));
+        d.SetItem("pycache_prefix", PyNone.Value);
         d.SetItem("maxsize", PyInt.From(long.MaxValue));
         d.SetItem("byteorder", new PyStr(BitConverter.IsLittleEndian ? "little" : "big"));
         d.SetItem("platform", new PyStr(OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux"));

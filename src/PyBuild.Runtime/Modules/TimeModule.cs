@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using PyBuild.Runtime.Interpreter;
 using PyBuild.Runtime.Objects;
 
 namespace PyBuild.Runtime.Modules;
@@ -21,9 +22,23 @@ internal static class TimeModule
         {
             double secs = a[0] is PyFloat f ? f.Value : ((PyInt)a[0]).ToDouble();
             if (secs < 0) throw Ops.ValueError("sleep length must be non-negative");
-            Thread.Sleep(TimeSpan.FromSeconds(secs));
+            SleepInterruptibly(TimeSpan.FromSeconds(secs));
             return PyNone.Value;
         });
         return m;
+    }
+
+    /// <summary>Sleeps in short slices so that SIGINT interrupts the sleep with KeyboardInterrupt, as in CPython.</summary>
+    private static void SleepInterruptibly(TimeSpan duration)
+    {
+        var ts = RuntimeState.Current;
+        var end = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        while (true)
+        {
+            if (ts.InterruptPending) throw ts.TakeInterrupt();
+            long left = end - Stopwatch.GetTimestamp();
+            if (left <= 0) return;
+            Thread.Sleep(TimeSpan.FromSeconds(Math.Min(0.05, left / (double)Stopwatch.Frequency)));
+        }
     }
 }

@@ -8,14 +8,38 @@ internal static partial class Ops
     public static string AttrName(PyObject name) =>
         name is PyStr s ? s.Value : throw TypeError($"attribute name must be string, not '{name.Type.Name}'");
 
-    public static PyObject GetAttr(PyObject o, string name) =>
-        GetAttrOrNull(o, name) ?? throw AttributeError(o, name);
+    /// <summary>The attribute, or the AttributeError: a user <c>__getattr__</c>'s own error propagates with its message.</summary>
+    public static PyObject GetAttr(PyObject o, string name)
+    {
+        var type = o.Type;
+        if (!type.IsHeapType || o is PyType || o is PySuper || type.LookupUserDunder("__getattr__") is not { } userGetAttr)
+            return GetAttrOrNull(o, name) ?? throw AttributeError(o, name);
+        PyObject? found;
+        var ga = type.Lookup("__getattribute__");
+        if (ga is not null and not PyBuiltinFunction)
+        {
+            try
+            {
+                found = CallWithSelf(ga, o, [PyStr.Intern(name)], null);
+            }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError))
+            {
+                found = null;
+            }
+        }
+        else
+        {
+            found = GenericGetAttrOrNull(o, name);
+        }
+        return found ?? CallWithSelf(userGetAttr, o, [PyStr.Intern(name)], null);
+    }
 
     public static PyException AttributeError(PyObject o, string name)
     {
         string msg = o switch
         {
             PyType t => $"type object '{t.Name}' has no attribute '{name}'",
+            PyModule m when Import.Importer.IsInitializing(m) => $"partially initialized module '{m.Name}' has no attribute '{name}' (most likely due to a circular import)",
             PyModule m => $"module '{m.Name}' has no attribute '{name}'",
             _ => $"'{o.Type.Name}' object has no attribute '{name}'",
         };
@@ -81,6 +105,18 @@ internal static partial class Ops
             if (v is not null) return v;
             if (name == "__dict__") return m.ModuleDict;
             if (name == "__class__") return m.Type;
+            // PEP 562: a module-level __getattr__ answers for missing names.
+            if (m.ModuleDict.GetItemOrNull("__getattr__") is { } moduleGetAttr)
+            {
+                try
+                {
+                    return Call(moduleGetAttr, [PyStr.Intern(name)], null);
+                }
+                catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError))
+                {
+                    return null;
+                }
+            }
             return null;
         }
         var type = o.Type;
@@ -107,7 +143,7 @@ internal static partial class Ops
         return name switch
         {
             "__class__" => type,
-            "__dict__" when dict is not null => dict,
+            "__dict__" when dict is not null && type.SlotNames is null && type != PyType.ObjectType => dict,
             "__doc__" => PyNone.Value,
             _ => null,
         };
@@ -143,6 +179,11 @@ internal static partial class Ops
         if (special is not null) return special;
         var meta = t.Type;
         var md = meta.Lookup(name);
+        if (md is PyProperty mp)
+        {
+            if (mp.Getter is null) throw Error(ExceptionTypes.AttributeError, $"property '{name}' of '{meta.Name}' object has no getter");
+            return Call(mp.Getter, [t], null);
+        }
         if (md is not null) return BindDescriptor(md, t, meta);
         if (name == "__class__") return meta;
         if (meta.IsHeapType && meta.LookupUserDunder("__getattr__") is { } ga)
@@ -209,6 +250,8 @@ internal static partial class Ops
             pi.Class = nt;
             return;
         }
+        if ((type.SlotNames is { } slots && !slots.Contains(name)) || type == PyType.ObjectType)
+            throw Error(ExceptionTypes.AttributeError, $"'{type.Name}' object has no attribute '{name}'");
         var dict = o.Dict ?? throw Error(ExceptionTypes.AttributeError, $"'{type.Name}' object has no attribute '{name}'");
         if (value is null)
         {

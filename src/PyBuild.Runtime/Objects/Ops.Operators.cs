@@ -11,6 +11,10 @@ internal static partial class Ops
     private static readonly string[] ReflectedDunders =
         ["__radd__", "__rand__", "__rfloordiv__", "__rlshift__", "__rmatmul__", "__rmul__", "__rmod__", "__ror__", "__rpow__", "__rrshift__", "__rsub__", "__rtruediv__", "__rxor__"];
 
+    /// <summary>The dunder of a binary operator (<c>__add__</c>), or its reflected form (<c>__radd__</c>).</summary>
+    public static string BinaryDunderName(BinaryOpKind op, bool reflected) =>
+        reflected ? ReflectedDunders[(int)op] : BinaryDunders[(int)op];
+
     private static readonly string[] InPlaceDunders =
         ["__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__", "__imul__", "__imod__", "__ior__", "__ipow__", "__irshift__", "__isub__", "__itruediv__", "__ixor__"];
 

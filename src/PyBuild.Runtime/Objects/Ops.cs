@@ -17,6 +17,14 @@ internal static partial class Ops
 
     public static PyException Error(PyType type, string message) => new(PyBaseException.Create(type, message));
 
+    /// <summary><c>NameError: name 'x' is not defined</c>, with the <c>name</c> attribute CPython sets.</summary>
+    public static PyException NameNotDefined(string name)
+    {
+        var e = PyBaseException.Create(ExceptionTypes.NameError, $"name '{name}' is not defined");
+        e.Dict.SetItem("name", new PyStr(name));
+        return new PyException(e);
+    }
+
     public static PyException TypeError(string message) => Error(ExceptionTypes.TypeError, message);
 
     public static PyException ValueError(string message) => Error(ExceptionTypes.ValueError, message);
@@ -340,6 +348,14 @@ internal static partial class Ops
         PyBuiltinFunction b => b.Owner is null ? b.Name : b.Owner.Name + "." + b.Name,
         _ => Repr(f),
     };
+
+    /// <summary>CPython's <c>_PyObject_FunctionStr</c>: <c>module.qualname()</c>, without the module for builtins.</summary>
+    public static string FunctionStr(PyObject f)
+    {
+        string qualname = QualNameOf(f);
+        if (f is PyFunction { Module: PyStr { Value: var module } } && module != "builtins") return module + "." + qualname + "()";
+        return qualname + "()";
+    }
 
     /// <summary><c>format(value, spec)</c>.</summary>
     public static string Format(PyObject o, string spec)

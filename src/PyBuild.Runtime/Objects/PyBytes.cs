@@ -112,6 +112,8 @@ internal sealed class PyBytes(byte[] value) : PyObject
         });
         t.AddMethod("decode", (a, k) =>
         {
+            var args = Ops.BindArgs("decode", a[1..], k, ["encoding", "errors"], 0);
+            PyStr.RequireUtf8(args[0], args[1]);
             try
             {
                 return new PyStr(new UTF8Encoding(false, true).GetString(((PyBytes)a[0]).Value));

@@ -133,8 +133,26 @@ internal sealed class PyCode : PyObject
         "co_flags" => PyInt.From((int)Flags),
         "co_consts" => new PyTuple(Consts),
         "co_names" => new PyTuple(Names),
+        "co_varnames" => NamesOfKind(LocalKind.Local),
+        "co_cellvars" => NamesOfKind(LocalKind.Cell),
+        "co_freevars" => NamesOfKind(LocalKind.Free),
+        "co_posonlyargcount" => PyInt.From(Source.PosOnlyArgCount),
+        "co_kwonlyargcount" => PyInt.From(Source.KwOnlyArgCount),
+        "co_nlocals" => PyInt.From(Source.NLocals),
+        "co_stacksize" => PyInt.From(Source.StackSize),
         _ => null,
     };
+
+    /// <summary>The names of the locals-plus entries of a kind, in order (<c>co_varnames</c>, <c>co_cellvars</c>, <c>co_freevars</c>).</summary>
+    private PyTuple NamesOfKind(LocalKind kind)
+    {
+        var names = new List<PyObject>();
+        for (int i = 0; i < LocalNames.Length; i++)
+        {
+            if ((Source.LocalsPlusKinds[i] & kind) != 0) names.Add(LocalNames[i]);
+        }
+        return new PyTuple([.. names]);
+    }
 
     /// <summary>Turns a compiler constant into its runtime object.</summary>
     public static PyObject ConvertConstant(object? c) => c switch

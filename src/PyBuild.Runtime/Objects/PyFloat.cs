@@ -249,7 +249,14 @@ internal sealed class PyFloat : PyObject
             return new PyTuple([PyInt.From(n), PyInt.From(d)]);
         });
         t.AddMethod("conjugate", (a, k) => a[0]);
-        t.AddMethod("hex", (a, k) => throw Ops.NotSupported("float.hex"));
+        t.AddMethod("hex", (a, k) => new PyStr(FloatHex.ToHex(((PyFloat)a[0]).Value)));
+        t.AddClassMethod("fromhex", (a, k) =>
+        {
+            Ops.CheckArgCount("fromhex", a[1..], 1, 1);
+            if (a[1] is not PyStr s) throw Ops.TypeError($"must be str, not {a[1].Type.Name}");
+            var v = From(FloatHex.FromHex(s.Value));
+            return a[0] == TypeObject ? v : Ops.Call(a[0], [v], null);
+        });
         t.AddMethod("__trunc__", (a, k) => Builtins.NumberConstructors.FloatToInt(((PyFloat)a[0]).Value));
         t.AddMethod("__int__", (a, k) => Builtins.NumberConstructors.FloatToInt(((PyFloat)a[0]).Value));
         t.AddMethod("__round__", (a, k) => Builtins.BuiltinFunctions.Round(a, k));

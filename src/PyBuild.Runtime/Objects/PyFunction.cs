@@ -3,7 +3,21 @@ namespace PyBuild.Runtime.Objects;
 /// <summary>A Python function: code, globals, defaults and closure.</summary>
 internal sealed class PyFunction : PyObject
 {
-    public static readonly PyType TypeObject = new("function", PyType.ObjectType);
+    public static readonly PyType TypeObject = CreateType();
+
+    /// <summary>The function type; <c>__get__</c> makes functions the non-data descriptors that become methods.</summary>
+    private static PyType CreateType()
+    {
+        var t = new PyType("function", PyType.ObjectType);
+        t.AddMethod("__call__", (a, k) => a[0].Call(a[1..], k));
+        t.AddMethod("__get__", (a, k) =>
+        {
+            Ops.CheckArgCount("__get__", a[1..], 1, 2);
+            if (a[1] == PyNone.Value && (a.Length < 3 || a[2] == PyNone.Value)) throw Ops.TypeError("__get__(None, None) is invalid");
+            return a[1] == PyNone.Value ? a[0] : new PyMethod(a[0], a[1]);
+        });
+        return t;
+    }
 
     private PyDict? dict;
 

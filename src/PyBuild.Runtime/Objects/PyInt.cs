@@ -365,7 +365,8 @@ internal class PyInt : PyObject
             foreach (var by in v.ToByteArray()) n += BitOperations.PopCount(by);
             return From(n);
         });
-        t.AddMethod("conjugate", (a, k) => a[0]);
+        t.AddMethod("conjugate", (a, k) => From(((PyInt)a[0]).Value));
+        t.AddMethod("as_integer_ratio", (a, k) => new PyTuple([From(((PyInt)a[0]).Value), From(1)]));
         t.AddMethod("__index__", (a, k) => a[0]);
         t.AddMethod("__int__", (a, k) => From(((PyInt)a[0]).Value));
         t.AddMethod("is_integer", (a, k) => PyBool.True);

@@ -21,5 +21,12 @@ internal sealed class PyModule : PyObject
 
     public override PyType Type => TypeObject;
 
-    public override string Repr() => Name is "sys" or "builtins" or "math" or "time" ? $"<module '{Name}' (built-in)>" : $"<module '{Name}'>";
+    /// <summary>CPython's module repr: where the module came from, when it knows.</summary>
+    public override string Repr()
+    {
+        if (ModuleDict.GetItemOrNull("__file__") is PyStr file) return $"<module {PyStr.ReprOf(Name)} from {PyStr.ReprOf(file.Value)}>";
+        if (ModuleDict.GetItemOrNull("__spec__") is { } spec && spec != PyNone.Value && ModuleDict.GetItemOrNull("__path__") is { } path)
+            return $"<module {PyStr.ReprOf(Name)} (namespace) from {Ops.Repr(path)}>";
+        return ModuleDict.GetItemOrNull("__spec__") is null && Name is not "__main__" ? $"<module {PyStr.ReprOf(Name)} (built-in)>" : $"<module {PyStr.ReprOf(Name)}>";
+    }
 }

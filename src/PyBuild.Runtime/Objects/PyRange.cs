@@ -51,10 +51,9 @@ internal sealed class PyRange : PyObject
     {
         if (key is PySlice sl)
         {
-            var (s, _, st, n) = sl.Indices((int)Count);
-            long start = Start + s * Step;
-            long step = Step * st;
-            return new PyRange(start, start + n * step, step);
+            // As CPython's compute_slice: the slice's own bounds mapped through the range, not its length.
+            var (s, e, st, _) = sl.Indices((int)Count);
+            return new PyRange(Start + s * Step, Start + e * Step, Step * st);
         }
         long idx = Ops.IndexValue(key);
         if (idx < 0) idx += Count;

@@ -145,6 +145,67 @@ internal sealed partial class PyStr
         return prefix ? sub.StartsWith(ps.Value, StringComparison.Ordinal) : sub.EndsWith(ps.Value, StringComparison.Ordinal);
     }
 
+    /// <summary>CPython's printable: no character of the categories Cc, Cf, Cs, Co, Cn, Zl, Zp, and no separator but the space.</summary>
+    private static bool IsPrintable(string s)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            var cat = char.IsSurrogatePair(s, i) ? System.Globalization.CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(s, i))
+                : char.GetUnicodeCategory(s[i]);
+            if (char.IsSurrogatePair(s, i)) i++;
+            switch (cat)
+            {
+                case System.Globalization.UnicodeCategory.Control:
+                case System.Globalization.UnicodeCategory.Format:
+                case System.Globalization.UnicodeCategory.Surrogate:
+                case System.Globalization.UnicodeCategory.PrivateUse:
+                case System.Globalization.UnicodeCategory.OtherNotAssigned:
+                case System.Globalization.UnicodeCategory.LineSeparator:
+                case System.Globalization.UnicodeCategory.ParagraphSeparator:
+                    return false;
+                case System.Globalization.UnicodeCategory.SpaceSeparator when s[i] != ' ':
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Only UTF-8 with strict errors is implemented; other codecs fail loudly rather than encode wrongly.</summary>
+    internal static void RequireUtf8(PyObject? encoding, PyObject? errors)
+    {
+        if (encoding is not null)
+        {
+            string name = encoding is PyStr e ? e.Value.ToLowerInvariant().Replace('_', '-') : throw Ops.TypeError($"encode() argument 'encoding' must be str, not {encoding.Type.Name}");
+            if (name is not ("utf-8" or "utf8" or "u8")) throw Ops.NotSupported("the codec " + Ops.Repr(encoding));
+        }
+        if (errors is PyStr { Value: not "strict" } err) throw Ops.NotSupported("the error handler " + Ops.Repr(err));
+    }
+
+    /// <summary>CPython's istitle: upper- and titlecase letters only after uncased characters, lowercase only after cased ones.</summary>
+    private static bool IsTitle(string s)
+    {
+        bool cased = false, previousCased = false;
+        foreach (char c in s)
+        {
+            var cat = char.GetUnicodeCategory(c);
+            if (cat is System.Globalization.UnicodeCategory.UppercaseLetter or System.Globalization.UnicodeCategory.TitlecaseLetter)
+            {
+                if (previousCased) return false;
+                previousCased = cased = true;
+            }
+            else if (cat == System.Globalization.UnicodeCategory.LowercaseLetter)
+            {
+                if (!previousCased) return false;
+                previousCased = cased = true;
+            }
+            else
+            {
+                previousCased = false;
+            }
+        }
+        return cased;
+    }
+
     private static bool All(string s, Func<char, bool> pred)
     {
         if (s.Length == 0) return false;
@@ -310,6 +371,7 @@ internal sealed partial class PyStr
         t.AddMethod("isalpha", (a, k) => PyBool.From(All(S(a), char.IsLetter)));
         t.AddMethod("isalnum", (a, k) => PyBool.From(All(S(a), char.IsLetterOrDigit)));
         t.AddMethod("isspace", (a, k) => PyBool.From(All(S(a), IsPySpace)));
+        t.AddMethod("isprintable", (a, k) => PyBool.From(IsPrintable(S(a))));
         t.AddMethod("isascii", (a, k) => PyBool.From(S(a).Length == 0 || All(S(a), c => c < 128)));
         t.AddMethod("isidentifier", (a, k) =>
         {
@@ -330,7 +392,7 @@ internal sealed partial class PyStr
             foreach (var c in s) { if (char.IsUpper(c)) return PyBool.False; if (char.IsLower(c)) cased = true; }
             return PyBool.From(cased);
         });
-        t.AddMethod("istitle", (a, k) => PyBool.From(S(a).Length > 0 && Title(S(a)) == S(a) && S(a).Any(char.IsLetter)));
+        t.AddMethod("istitle", (a, k) => PyBool.From(IsTitle(S(a))));
         t.AddMethod("zfill", (a, k) =>
         {
             var s = S(a);
@@ -392,7 +454,12 @@ internal sealed partial class PyStr
             }
             return new PyStr(sb.ToString());
         });
-        t.AddMethod("encode", (a, k) => new PyBytes(Encoding.UTF8.GetBytes(S(a))));
+        t.AddMethod("encode", (a, k) =>
+        {
+            var args = Ops.BindArgs("encode", a[1..], k, ["encoding", "errors"], 0);
+            RequireUtf8(args[0], args[1]);
+            return new PyBytes(Encoding.UTF8.GetBytes(S(a)));
+        });
         t.AddMethod("format", (a, k) => new PyStr(Builtins.StrFormat.Format(S(a), a[1..], k)));
         t.AddMethod("format_map", (a, k) => new PyStr(Builtins.StrFormat.FormatMap(S(a), a[1])));
         t.AddMethod("__format__", (a, k) => new PyStr(Builtins.FormatSpec.Format(a[0], Arg(a, 1, "__format__"))));

@@ -182,7 +182,7 @@ internal sealed class PyType : PyObject
         Dict.SetItem(PyStr.Intern(name), new PyClassMethod(new PyBuiltinFunction(name, fn, this)));
 
     public void AddStaticMethod(string name, BuiltinFn fn) =>
-        Dict.SetItem(PyStr.Intern(name), new PyStaticMethod(new PyBuiltinFunction(name, fn, this)));
+        Dict.SetItem(PyStr.Intern(name), new PyStaticMethod(new PyBuiltinFunction(name, fn)));
 
     /// <summary>Creates a class for a <c>class</c> statement, with its C3 MRO.</summary>
     public static PyType CreateClass(string name, PyType[] bases, PyDict ns)
@@ -193,14 +193,14 @@ internal sealed class PyType : PyObject
         {
             var s = b.SolidBase;
             if (s == ObjectType) continue;
-            if (s.Constructor is null && !s.IsSubtypeOf(ExceptionTypes.BaseException))
+            if (s.Constructor is null && !s.IsSubtypeOf(ExceptionTypes.BaseException) && s != TypeType)
                 throw Ops.TypeError($"type '{b.Name}' is not an acceptable base type");
             if (solid is not null && !solid.IsSubtypeOf(s) && !s.IsSubtypeOf(solid))
                 throw Ops.TypeError("multiple bases have instance lay-out conflict");
             if (solid is null || s.IsSubtypeOf(solid)) solid = s;
         }
         if (solid is not null && solid != ObjectType && !solid.IsSubtypeOf(ExceptionTypes.BaseException)
-            && solid != PyList.TypeObject && solid != PyDict.TypeObject)
+            && solid != PyList.TypeObject && solid != PyDict.TypeObject && solid != TypeType)
             throw Ops.NotSupported($"subclassing built-in type '{solid.Name}'");
         var mro = C3Merge(name, bases);
         var type = new PyType(name, bases, mro, ns);
@@ -209,7 +209,32 @@ internal sealed class PyType : PyObject
             type.QualName = qn.Value;
             ns.DelItem(PyStr.Intern("__qualname__"));
         }
+        type.SlotNames = ComputeSlots(type.Mro);
         return type;
+    }
+
+    /// <summary>
+    /// The attribute names instances may hold when every class of the MRO declares <c>__slots__</c>
+    /// without <c>__dict__</c> (such instances have no <c>__dict__</c>); null when a dict is allowed.
+    /// </summary>
+    public HashSet<string>? SlotNames { get; private set; }
+
+    private static HashSet<string>? ComputeSlots(PyType[] mro)
+    {
+        var names = new HashSet<string>();
+        foreach (var t in mro)
+        {
+            if (t == ObjectType) continue;
+            if (!t.IsHeapType) return null;
+            if (t.Dict.GetItemOrNull(PyStr.Intern("__slots__")) is not { } slots) return null;
+            foreach (var item in slots is PyStr single ? [single] : Ops.ToArray(slots))
+            {
+                if (item is not PyStr s) throw Ops.TypeError($"__slots__ items must be strings, not '{item.Type.Name}'");
+                if (s.Value == "__dict__") return null;
+                names.Add(s.Value);
+            }
+        }
+        return names;
     }
 
     private static PyType[] C3Merge(string name, PyType[] bases)
@@ -240,7 +265,7 @@ internal sealed class PyType : PyObject
                 {
                     if (!names.Contains(s[0].Name)) names.Add(s[0].Name);
                 }
-                throw Ops.TypeError($"Cannot create a consistent method resolution order (MRO) for bases {string.Join(", ", names)}");
+                throw Ops.TypeError($"Cannot create a consistent method resolution\norder (MRO) for bases {string.Join(", ", names)}");
             }
             result.Add(candidate);
             foreach (var s in seqs)
@@ -258,7 +283,20 @@ internal sealed class PyType : PyObject
 
     public override PyObject Call(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (this == TypeType && args.Length == 1 && kwnames is null) return args[0].Type;
+        if (this == TypeType)
+        {
+            if (args.Length == 1 && kwnames is null) return args[0].Type;
+            if (args.Length - (kwnames?.Items.Length ?? 0) != 3) throw Ops.TypeError("type() takes 1 or 3 arguments");
+            return Builtins.ClassCreation.TypeNew(this, args, kwnames);
+        }
+        // A metaclass's __call__ decides what calling its classes does.
+        if (Metaclass is not null && Metaclass.LookupUserDunder("__call__") is { } metaCall) return Ops.CallWithSelf(metaCall, this, args, kwnames);
+        return DefaultCall(args, kwnames);
+    }
+
+    /// <summary><c>type.__call__</c>: <c>__new__</c>, then <c>__init__</c> when the result is an instance of the class.</summary>
+    public PyObject DefaultCall(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
         if (!IsHeapType)
         {
             if (Constructor is null) throw Ops.TypeError($"cannot create '{Name}' instances");
@@ -291,6 +329,7 @@ internal sealed class PyType : PyObject
             return Interpreter.Eval.CallFunction(userNew, all, kwnames);
         }
         var solid = SolidBase;
+        if (solid == TypeType) return Builtins.ClassCreation.TypeNew(this, args, kwnames);
         if (solid.IsSubtypeOf(ExceptionTypes.BaseException))
             return new PyBaseException(this, args.Length == 0 || kwnames is not null && kwnames.Items.Length == args.Length ? PyTuple.Empty : new PyTuple(args[..(args.Length - (kwnames?.Items.Length ?? 0))].ToArray()));
         if (solid == PyList.TypeObject) return new PyListInstance(this);
@@ -325,6 +364,14 @@ internal sealed class PyType : PyObject
         var t = new PyType("type", ObjectType);
         typeType = t;
         t.AddMethod("mro", (a, k) => new PyList([.. ((PyType)a[0]).Mro]));
+        t.AddStaticMethod("__new__", (a, k) =>
+        {
+            if (a.Length == 0 || a[0] is not PyType mcls || !mcls.IsSubtypeOf(t)) throw Ops.TypeError("type.__new__(X): X is not a type object");
+            return Builtins.ClassCreation.TypeNew(mcls, a[1..], k);
+        });
+        t.AddMethod("__init__", (a, k) => PyNone.Value);
+        t.AddMethod("__call__", (a, k) => ((PyType)a[0]).DefaultCall(a[1..], k));
+        t.AddClassMethod("__prepare__", (a, k) => new PyDict());
         t.AddMethod("__subclasses__", (a, k) =>
         {
             var list = new PyList();
@@ -356,7 +403,8 @@ internal sealed class PyType : PyObject
             if (solid == PyDict.TypeObject) return new PyDictInstance(cls);
             return new PyInstance(cls);
         });
-        t.AddMethod("__repr__", (a, k) => new PyStr(ObjectRepr(a[0])));
+        // Built-in types without a wrapper of their own (None, functions) reach here: their repr is their hook's.
+        t.AddMethod("__repr__", (a, k) => new PyStr(a[0].Type.IsHeapType ? ObjectRepr(a[0]) : a[0].Repr()));
         t.AddMethod("__str__", (a, k) => new PyStr(Ops.Repr(a[0])));
         t.AddMethod("__hash__", (a, k) => PyInt.From(a[0].Hash()));
         t.AddMethod("__eq__", (a, k) => ReferenceEquals(a[0], a[1]) ? PyBool.True : PyNotImplemented.Value);
@@ -374,7 +422,11 @@ internal sealed class PyType : PyObject
             if (spec.Length > 0) throw Ops.TypeError($"unsupported format string passed to {a[0].Type.Name}.__format__");
             return new PyStr(Ops.Str(a[0]));
         });
-        t.AddMethod("__init_subclass__", (a, k) => PyNone.Value);
+        t.AddClassMethod("__init_subclass__", (a, k) =>
+        {
+            if (a.Length > 1 || k is { Items.Length: > 0 }) throw Ops.TypeError($"{((PyType)a[0]).Name}.__init_subclass__() takes no keyword arguments");
+            return PyNone.Value;
+        });
         return t;
     }
 

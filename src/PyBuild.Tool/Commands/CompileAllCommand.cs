@@ -1,3 +1,4 @@
+using PyBuild.Compiler;
 using PyBuild.Compiler.Marshal;
 
 namespace PyBuild.Tool.Commands;
@@ -94,14 +95,7 @@ internal static class CompileAllCommand
             }
             messages[index] = text.ToString();
         }
-        if (jobs == 1)
-        {
-            for (int i = 0; i < files.Count; i++) CompileOne(i);
-        }
-        else
-        {
-            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, CompileOne);
-        }
+        PythonCompiler.ForEach(files.Count, jobs, CompileOne);
         for (int i = 0; i < files.Count; i++)
         {
             stdout.Write(messages[i]);

@@ -7,7 +7,7 @@ namespace PyBuild.Tasks.Compilation;
 /// <summary>
 /// The real compiler: the parser (collecting its warnings), <c>PythonCompiler.Compile</c>, then
 /// <see cref="Pyc.Build"/>. The parser recurses as deep as CPython's limits allow, so call it on a
-/// thread with a large stack (<see cref="CompileWorkers"/>).
+/// thread with a large stack (<see cref="PythonCompiler.ForEach"/>).
 /// </summary>
 internal sealed class PythonPycCompiler : IPycCompiler
 {

@@ -5,8 +5,8 @@ namespace PyBuild.Compiler.Tests.CodeGen;
 
 /// <summary>
 /// Our code objects against CPython 3.12.1's for the snippets beside the marshal tests, which cover
-/// functions, classes, closures, comprehensions, exceptions, with, generators, async, f-strings and
-/// constants. The expected code objects are CPython's <c>marshal.dumps(compile(source, 'NAME.py', 'exec'))</c>
+/// functions, classes, closures, comprehensions, exceptions, with, generators, async, f-strings,
+/// constants and PEP 695 generics and type aliases. The expected code objects are CPython's <c>marshal.dumps(compile(source, 'NAME.py', 'exec'))</c>
 /// (regenerate with <c>py312 tests/PyBuild.Compiler.Tests/Marshal/generate_expected.py</c>), read back
 /// with our marshal reader, so the test needs no CPython at run time.
 /// </summary>

@@ -12,6 +12,11 @@ It also writes source_hash.txt: one line per input, hex of the bytes, a tab, hex
 """
 import dis, importlib.util, io, marshal, os, re, sys
 
+# Set and frozenset order follows string hashes: fix the seed so the data is the same on every run.
+if os.environ.get('PYTHONHASHSEED') != '0':
+    os.environ['PYTHONHASHSEED'] = '0'
+    os.execv(sys.executable, [sys.executable] + sys.argv)
+
 here = os.path.dirname(os.path.abspath(__file__))
 snippets = os.path.join(here, 'Snippets')
 assert sys.version_info[:2] == (3, 12), sys.version

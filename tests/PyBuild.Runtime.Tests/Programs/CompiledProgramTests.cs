@@ -17,11 +17,12 @@ public sealed class CompiledProgramTests
     public void OutputMatchesCPython(string name)
     {
         var dir = TestPrograms.Directory;
-        var source = File.ReadAllBytes(Path.Combine(dir, name + ".py"));
+        var script = TestPrograms.ScriptPath(name);
+        var source = File.ReadAllBytes(Path.Combine(dir, script));
         PyBuild.Compiler.Bytecode.CodeObject code;
         try
         {
-            code = PythonCompiler.Compile(source, name + ".py", CompileMode.Exec, 0);
+            code = PythonCompiler.Compile(source, script, CompileMode.Exec, 0);
         }
         catch (NotSupportedException e)
         {
@@ -33,7 +34,7 @@ public sealed class CompiledProgramTests
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
 
-        int status = PythonRuntime.RunMain(code, [name + ".py"], stdout, stderr);
+        int status = PythonRuntime.RunMain(code, [script], stdout, stderr, TestPrograms.Options(name));
 
         var actual = stdout.ToString();
         if (actual != expected) Assert.Fail(ProgramOutputTests.FirstDifference(expected, actual) + "\nstderr:\n" + stderr);

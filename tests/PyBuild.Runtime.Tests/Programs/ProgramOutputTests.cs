@@ -29,7 +29,7 @@ public sealed class ProgramOutputTests
         int status;
         try
         {
-            status = PythonRuntime.RunMain(code, [name + ".py"], stdout, stderr);
+            status = PythonRuntime.RunMain(code, [TestPrograms.ScriptPath(name)], stdout, stderr, TestPrograms.Options(name));
         }
         finally
         {
@@ -43,7 +43,7 @@ public sealed class ProgramOutputTests
         if (File.Exists(errFile))
         {
             var expectedErr = File.ReadAllText(errFile);
-            var actualErr = stderr.ToString();
+            var actualErr = TestPrograms.Normalize(stderr.ToString());
             if (actualErr != expectedErr) Assert.Fail("stderr " + FirstDifference(expectedErr, actualErr));
         }
     }

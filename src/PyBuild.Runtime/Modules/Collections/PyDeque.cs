@@ -14,6 +14,9 @@ internal sealed class PyDeque : PyObject
 
     public long MaxLen { get; }
 
+    public override PyObject? GetSpecialAttr(string name) =>
+        name == "maxlen" ? (MaxLen >= 0 ? PyInt.From(MaxLen) : PyNone.Value) : null;
+
     public override PyType Type => DequeType;
 
     public void Append(PyObject x)

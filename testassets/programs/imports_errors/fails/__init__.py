@@ -1,0 +1,2 @@
+print("fails starts")
+x = 1 / 0

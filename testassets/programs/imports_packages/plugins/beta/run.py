@@ -1,0 +1,2 @@
+from ..alpha import run as other
+def name(): return __name__ + " after " + other.name()

@@ -1,0 +1,2 @@
+print("init shapes", __name__, __package__)
+registry = ["square", "circle"]

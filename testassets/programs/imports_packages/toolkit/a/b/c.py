@@ -1,0 +1,1 @@
+LEVEL = "c in a namespace package"

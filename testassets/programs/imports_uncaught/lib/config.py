@@ -1,0 +1,1 @@
+SETTINGS = {"present": 1}

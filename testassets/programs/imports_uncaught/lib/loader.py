@@ -1,0 +1,8 @@
+from . import config
+
+
+def check(settings):
+    return settings["missing"]
+
+
+check(config.SETTINGS)
