@@ -18,7 +18,7 @@ internal static class Assembler
         {
             if (b.Instructions.Count > 0) blocks.Add(b);
         }
-        NormalizeConditionalJumps(blocks);
+        NormalizeConditionalJumps(graph, blocks);
         LowerJumps(graph, blocks);
         int count = 0;
         foreach (var b in blocks) count += b.Instructions.Count;
@@ -69,7 +69,7 @@ internal static class Assembler
     /// Conditional jumps only go forward: a backward one becomes the reversed jump over a new
     /// block holding an unconditional backward jump (CPython's <c>normalize_jumps</c>).
     /// </summary>
-    private static void NormalizeConditionalJumps(List<BasicBlock> blocks)
+    private static void NormalizeConditionalJumps(ControlFlowGraph graph, List<BasicBlock> blocks)
     {
         foreach (var b in blocks) b.Visited = false;
         for (int i = 0; i < blocks.Count; i++)
@@ -88,7 +88,9 @@ internal static class Assembler
                 default: continue;
             }
             var following = blocks[i + 1];
-            var backward = new BasicBlock(-1) { Cold = b.Cold, Next = b.Next };
+            var backward = graph.NewBlock();
+            backward.Cold = b.Cold;
+            backward.Next = b.Next;
             backward.Instructions.Add(new Instruction(OpCode.JUMP, 0, last.Location, last.Target));
             b.Instructions[^1] = last with { Op = reversed, Target = following };
             b.Next = backward;

@@ -8,7 +8,7 @@ internal static class StackDepth
     public static int Compute(ControlFlowGraph graph)
     {
         foreach (var b in graph.Blocks()) b.StartDepth = -1;
-        var work = new Stack<BasicBlock>();
+        var work = BlockWorkStack.Rent();
         int max = 0;
         Push(graph.Entry, 0);
         while (work.Count > 0)
@@ -35,6 +35,7 @@ internal static class StackDepth
             }
             if (fallsThrough && b.Next is not null) Push(b.Next, depth);
         }
+        BlockWorkStack.Return(work);
         return max;
 
         void Push(BasicBlock block, int depth)

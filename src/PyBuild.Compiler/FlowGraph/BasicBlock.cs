@@ -6,8 +6,8 @@ public sealed class BasicBlock
     /// <summary>The instructions, in order.</summary>
     public readonly List<Instruction> Instructions;
 
-    /// <summary>Creates a block with a label unique within its graph.</summary>
-    public BasicBlock(int label)
+    /// <summary>Creates a block with a label unique within its graph (made through <see cref="ControlFlowGraph.NewBlock"/>, which gives its instruction list back to the pool).</summary>
+    internal BasicBlock(int label)
     {
         Label = label;
         Instructions = InstructionListPool.Rent();
@@ -42,6 +42,12 @@ public sealed class BasicBlock
 
     /// <summary>Whether the block was reached by the last traversal.</summary>
     public bool Visited { get; set; }
+
+    /// <summary>The enclosing handlers on entry, while exception targets are labelled (CPython's <c>b_exceptstack</c>).</summary>
+    internal ExceptStack? ExceptStack { get; set; }
+
+    /// <summary>The locals that may be unbound on entry (the first 64), while fast-local checks are inserted.</summary>
+    internal ulong MaybeUnbound { get; set; }
 
     /// <summary>Whether control can fall through from the end of this block into <see cref="Next"/>.</summary>
     public bool FallsThrough => Instructions.Count == 0 || !OpCodeFacts.EndsFlow(Instructions[^1].Op);

@@ -387,7 +387,7 @@ public static class CfgOptimizer
             b.Visited = false;
             b.Predecessors = 0;
         }
-        var stack = new Stack<BasicBlock>();
+        var stack = BlockWorkStack.Rent();
         graph.Entry.Predecessors = 1;
         stack.Push(graph.Entry);
         while (stack.Count > 0)
@@ -406,6 +406,7 @@ public static class CfgOptimizer
                 t.Predecessors++;
             }
         }
+        BlockWorkStack.Return(stack);
         foreach (var b in graph.Blocks())
         {
             if (!b.Visited) b.Instructions.Clear();
@@ -473,7 +474,6 @@ public static class CfgOptimizer
     /// </summary>
     private static void DuplicateExitsWithoutLineNumber(ControlFlowGraph graph)
     {
-        int labels = 10000;
         foreach (var b in graph.Blocks())
         {
             if (b.Instructions.Count == 0) continue;
@@ -481,7 +481,7 @@ public static class CfgOptimizer
             if (last.Target is null || OpCodeFacts.IsBlockPush(last.Op)) continue;
             var target = last.Target;
             if (!IsExitWithoutLineNumber(target) || target.Predecessors <= 1) continue;
-            var copy = new BasicBlock(labels++);
+            var copy = graph.NewBlock();
             copy.Instructions.AddRange(target.Instructions);
             copy.Instructions[0] = copy.Instructions[0] with { Location = last.Location };
             copy.Next = target.Next;

@@ -6,6 +6,9 @@ namespace PyBuild.Compiler.FlowGraph;
 public sealed class ControlFlowGraph
 {
     private int _nextLabel;
+    // Every block made for this graph, placed or not: blocks that passes drop from the layout
+    // (empty, unreachable) or that were never placed still hold pooled instruction lists.
+    private readonly List<BasicBlock> _allBlocks = new();
 
     /// <summary>Creates a graph with an empty entry block as the current block.</summary>
     public ControlFlowGraph()
@@ -24,7 +27,12 @@ public sealed class ControlFlowGraph
     private BasicBlock Last { get; set; }
 
     /// <summary>A new block, not yet placed in the layout.</summary>
-    public BasicBlock NewBlock() => new(_nextLabel++);
+    public BasicBlock NewBlock()
+    {
+        var block = new BasicBlock(_nextLabel++);
+        _allBlocks.Add(block);
+        return block;
+    }
 
     /// <summary>Places <paramref name="block"/> after the last block and makes it current (CPython's <c>USE_LABEL</c>).</summary>
     public void UseBlock(BasicBlock block)
@@ -56,7 +64,7 @@ public sealed class ControlFlowGraph
     /// <summary>Gives the blocks' instruction lists back for reuse; the graph is not used after.</summary>
     public void Release()
     {
-        for (var b = Entry; b is not null; b = b.Next) InstructionListPool.Return(b.Instructions);
+        foreach (var b in _allBlocks) InstructionListPool.Return(b.Instructions);
     }
 
     /// <summary>The blocks in layout order; each step follows the current block's <c>Next</c>, so a block inserted after the current one is visited.</summary>

@@ -19,16 +19,15 @@ public static class ExceptionTargets
                 if (OpCodeFacts.IsBlockPush(inst.Op)) inst.Target!.IsExceptHandler = true;
             }
         }
-        var stacks = new Dictionary<BasicBlock, List<Instruction>>(ReferenceEqualityComparer.Instance);
-        var todo = new Stack<BasicBlock>();
-        stacks[graph.Entry] = new List<Instruction>();
+        var todo = BlockWorkStack.Rent();
+        graph.Entry.ExceptStack = null;
         graph.Entry.Visited = true;
         todo.Push(graph.Entry);
         while (todo.Count > 0)
         {
             var b = todo.Pop();
-            var stack = stacks[b];
-            BasicBlock? handler = stack.Count > 0 ? stack[^1].Target : null;
+            var stack = b.ExceptStack;
+            BasicBlock? handler = stack?.Handler;
             var ins = b.Instructions;
             for (int i = 0; i < ins.Count; i++)
             {
@@ -37,18 +36,18 @@ public static class ExceptionTargets
                 {
                     if (!inst.Target!.Visited)
                     {
-                        stacks[inst.Target] = new List<Instruction>(stack);
+                        inst.Target.ExceptStack = stack;
                         inst.Target.Visited = true;
                         todo.Push(inst.Target);
                     }
                     if (inst.Op is OpCode.SETUP_CLEANUP or OpCode.SETUP_WITH) inst.Target.PreserveLastI = true;
-                    stack.Add(inst);
+                    stack = new ExceptStack(inst.Target, stack);
                     handler = inst.Target;
                 }
                 else if (inst.Op == OpCode.POP_BLOCK)
                 {
-                    stack.RemoveAt(stack.Count - 1);
-                    handler = stack.Count > 0 ? stack[^1].Target : null;
+                    stack = (stack ?? throw new InvalidOperationException($"POP_BLOCK without a SETUP in block {b}")).Outer;
+                    handler = stack?.Handler;
                 }
                 else if (inst.Target is not null)
                 {
@@ -56,25 +55,26 @@ public static class ExceptionTargets
                     ins[i] = inst;
                     if (!inst.Target.Visited)
                     {
-                        stacks[inst.Target] = new List<Instruction>(stack);
+                        inst.Target.ExceptStack = stack;
                         inst.Target.Visited = true;
                         todo.Push(inst.Target);
                     }
                 }
                 else
                 {
-                    if (inst.Op == OpCode.YIELD_VALUE) inst.Arg = stack.Count;
+                    if (inst.Op == OpCode.YIELD_VALUE) inst.Arg = stack?.Depth ?? 0;
                     inst.ExceptHandler = handler;
                     ins[i] = inst;
                 }
             }
             if (b.FallsThrough && b.Next is { Visited: false } next)
             {
-                stacks[next] = stack;
+                next.ExceptStack = stack;
                 next.Visited = true;
                 todo.Push(next);
             }
         }
+        BlockWorkStack.Return(todo);
     }
 
     /// <summary>
@@ -84,54 +84,61 @@ public static class ExceptionTargets
     public static void PushColdBlocksToEnd(ControlFlowGraph graph)
     {
         if (graph.Entry.Next is null) return;
-        var warm = new HashSet<BasicBlock>(ReferenceEqualityComparer.Instance);
-        var work = new Stack<BasicBlock>();
-        warm.Add(graph.Entry);
+        // Visited marks the warm blocks: those reached without going through a handler.
+        foreach (var b in graph.Blocks()) b.Visited = false;
+        var work = BlockWorkStack.Rent();
+        MarkWarm(graph.Entry);
         work.Push(graph.Entry);
         while (work.Count > 0)
         {
             var b = work.Pop();
-            if (b.FallsThrough && b.Next is not null && warm.Add(b.Next)) work.Push(b.Next);
+            if (b.FallsThrough && b.Next is not null && MarkWarm(b.Next)) work.Push(b.Next);
             foreach (var inst in b.Instructions)
             {
-                if (inst.Target is not null && !OpCodeFacts.IsBlockPush(inst.Op) && warm.Add(inst.Target)) work.Push(inst.Target);
+                if (inst.Target is not null && !OpCodeFacts.IsBlockPush(inst.Op) && MarkWarm(inst.Target)) work.Push(inst.Target);
             }
         }
         bool anyCold = false;
         foreach (var b in graph.Blocks())
         {
             b.Cold = false;
-            if (b.IsExceptHandler && !warm.Contains(b))
+            if (b.IsExceptHandler && !b.Visited)
             {
                 b.Cold = true;
                 work.Push(b);
                 anyCold = true;
             }
         }
-        if (!anyCold) return;
+        if (!anyCold)
+        {
+            BlockWorkStack.Return(work);
+            return;
+        }
         while (work.Count > 0)
         {
             var b = work.Pop();
-            if (b.FallsThrough && b.Next is { Cold: false } n && !warm.Contains(n))
+            if (b.FallsThrough && b.Next is { Cold: false, Visited: false } n)
             {
                 n.Cold = true;
                 work.Push(n);
             }
             foreach (var inst in b.Instructions)
             {
-                if (inst.Target is { Cold: false } t && !OpCodeFacts.IsBlockPush(inst.Op) && !warm.Contains(t))
+                if (inst.Target is { Cold: false, Visited: false } t && !OpCodeFacts.IsBlockPush(inst.Op))
                 {
                     t.Cold = true;
                     work.Push(t);
                 }
             }
         }
-        int label = 20000;
+        BlockWorkStack.Return(work);
         for (var b = graph.Entry; b is not null; b = b.Next)
         {
             if (b.Cold && b.FallsThrough && b.Next is not null && !b.Next.Cold)
             {
-                var jump = new BasicBlock(label++) { Cold = true, Next = b.Next };
+                var jump = graph.NewBlock();
+                jump.Cold = true;
+                jump.Next = b.Next;
                 jump.Instructions.Add(new Instruction(OpCode.JUMP, 0, SourceLocation.None, b.Next));
                 b.Next = jump;
                 b = jump;
@@ -154,6 +161,13 @@ public static class ExceptionTargets
         }
         cur.Next = coldHead;
         if (coldHead is not null) CfgOptimizer.RemoveRedundantJumps(graph);
+    }
+
+    private static bool MarkWarm(BasicBlock b)
+    {
+        if (b.Visited) return false;
+        b.Visited = true;
+        return true;
     }
 
     /// <summary>Block pushes and pops have done their work once handlers are labelled: they become NOPs; the other pseudo-stores become real ones (CPython's <c>convert_pseudo_ops</c>).</summary>

@@ -20,14 +20,16 @@ public static class FastLocalChecks
         }
         ulong all = localCount == 64 ? ulong.MaxValue : (1UL << localCount) - 1;
         ulong parameters = parameterCount >= 64 ? ulong.MaxValue : (1UL << parameterCount) - 1;
-        var unbound = new Dictionary<BasicBlock, ulong>(ReferenceEqualityComparer.Instance);
-        var work = new Stack<BasicBlock>();
-        unbound[graph.Entry] = all & ~parameters;
+        // Visited marks the blocks reached so far, whose MaybeUnbound holds the merged state on entry.
+        foreach (var b in graph.Blocks()) b.Visited = false;
+        var work = BlockWorkStack.Rent();
+        graph.Entry.Visited = true;
+        graph.Entry.MaybeUnbound = all & ~parameters;
         work.Push(graph.Entry);
         while (work.Count > 0)
         {
             var b = work.Pop();
-            ulong state = unbound[b];
+            ulong state = b.MaybeUnbound;
             bool fallsThrough = true;
             foreach (var inst in b.Instructions)
             {
@@ -53,9 +55,11 @@ public static class FastLocalChecks
             }
             if (fallsThrough && b.Next is not null) Merge(b.Next, state);
         }
+        BlockWorkStack.Return(work);
         foreach (var b in graph.Blocks())
         {
-            if (!unbound.TryGetValue(b, out ulong state)) continue;
+            if (!b.Visited) continue;
+            ulong state = b.MaybeUnbound;
             for (int i = 0; i < b.Instructions.Count; i++)
             {
                 var inst = b.Instructions[i];
@@ -81,15 +85,16 @@ public static class FastLocalChecks
 
         void Merge(BasicBlock target, ulong state)
         {
-            if (unbound.TryGetValue(target, out ulong old))
+            if (target.Visited)
             {
-                ulong merged = old | state;
-                if (merged == old) return;
-                unbound[target] = merged;
+                ulong merged = target.MaybeUnbound | state;
+                if (merged == target.MaybeUnbound) return;
+                target.MaybeUnbound = merged;
             }
             else
             {
-                unbound[target] = state;
+                target.Visited = true;
+                target.MaybeUnbound = state;
             }
             work.Push(target);
         }
