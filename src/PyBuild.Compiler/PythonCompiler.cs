@@ -16,16 +16,25 @@ public static class PythonCompiler
     /// <summary>Parses source bytes (BOM and PEP 263 declarations honoured) to an AST.</summary>
     public static Mod Parse(ReadOnlySpan<byte> source, string filename, CompileMode mode)
     {
-        byte[] bytes = source.ToArray();
-        return OnLargeStack(() => Parsing.Parser.Parse(bytes, filename, mode));
+        // The source is copied only when the work moves to another thread, which a span cannot reach.
+        if (t_onLargeStack) return Parsing.Parser.Parse(source, filename, mode);
+        return Parse(source.ToArray(), filename, mode);
     }
+
+    /// <summary>Parses source bytes (BOM and PEP 263 declarations honoured) to an AST; the array is read, not copied.</summary>
+    public static Mod Parse(byte[] source, string filename, CompileMode mode) =>
+        OnLargeStack(() => Parsing.Parser.Parse(source, filename, mode));
 
     /// <summary>Compiles source bytes to a code object, as <c>compile(source, filename, mode, optimize=optimize)</c>.</summary>
     public static CodeObject Compile(ReadOnlySpan<byte> source, string filename, CompileMode mode, int optimize)
     {
-        byte[] bytes = source.ToArray();
-        return OnLargeStack(() => CompileModule(Parsing.Parser.Parse(bytes, filename, mode), filename, optimize));
+        if (t_onLargeStack) return CompileModule(Parsing.Parser.Parse(source, filename, mode), filename, optimize);
+        return Compile(source.ToArray(), filename, mode, optimize);
     }
+
+    /// <summary>Compiles source bytes to a code object, as <c>compile(source, filename, mode, optimize=optimize)</c>; the array is read, not copied.</summary>
+    public static CodeObject Compile(byte[] source, string filename, CompileMode mode, int optimize) =>
+        OnLargeStack(() => CompileModule(Parsing.Parser.Parse(source, filename, mode), filename, optimize));
 
     /// <summary>
     /// Compiles a parsed module; the AST is optimised in place. The compiler's SyntaxWarnings

@@ -11,7 +11,7 @@ internal static class ScopeAnalyzer
     public static void Analyze(Scope top, string filename)
     {
         var free = new HashSet<string>();
-        AnalyzeBlock(top, null, new HashSet<string>(), free, new HashSet<string>(), null, filename);
+        AnalyzeBlock(top, null, new CopyOnWriteNameSet(new HashSet<string>()), free, new HashSet<string>(), null, filename);
     }
 
     /// <param name="scope">The scope to analyse.</param>
@@ -21,7 +21,7 @@ internal static class ScopeAnalyzer
     /// <param name="typeParams">Enclosing type parameters, which <c>nonlocal</c> cannot name.</param>
     /// <param name="classEntry">For an annotation scope that sees a class namespace, that class.</param>
     /// <param name="filename">For errors.</param>
-    private static void AnalyzeBlock(Scope scope, HashSet<string>? bound, HashSet<string> global, HashSet<string> free,
+    private static void AnalyzeBlock(Scope scope, CopyOnWriteNameSet? bound, CopyOnWriteNameSet global, HashSet<string> free,
         HashSet<string> typeParams, Scope? classEntry, string filename)
     {
         var local = new HashSet<string>();
@@ -32,8 +32,8 @@ internal static class ScopeAnalyzer
 
         if (scope.Kind == ScopeKind.Class)
         {
-            newGlobal.UnionWith(global);
-            if (bound is not null) newBound.UnionWith(bound);
+            newGlobal.UnionWith(global.Names);
+            if (bound is not null) newBound.UnionWith(bound.Names);
         }
 
         foreach (var name in scope.Symbols)
@@ -44,8 +44,8 @@ internal static class ScopeAnalyzer
         if (scope.Kind != ScopeKind.Class)
         {
             if (scope.IsFunctionLike) newBound.UnionWith(local);
-            if (bound is not null) newBound.UnionWith(bound);
-            newGlobal.UnionWith(global);
+            if (bound is not null) newBound.UnionWith(bound.Names);
+            newGlobal.UnionWith(global.Names);
         }
         else
         {
@@ -61,7 +61,7 @@ internal static class ScopeAnalyzer
             if (child.CanSeeClassScope) childClassEntry = scope.Kind == ScopeKind.Class ? scope : classEntry;
             // Only a type parameter scope adds to the set, so an empty one can be shared with other children.
             var childTypeParams = typeParams.Count == 0 && child.Kind != ScopeKind.TypeParameters ? typeParams : new HashSet<string>(typeParams);
-            AnalyzeBlock(child, new HashSet<string>(newBound), new HashSet<string>(newGlobal), childFree,
+            AnalyzeBlock(child, new CopyOnWriteNameSet(newBound), new CopyOnWriteNameSet(newGlobal), childFree,
                 childTypeParams, childClassEntry, filename);
             if (child.Comprehension is not (ComprehensionKind.None or ComprehensionKind.Generator))
             {
@@ -130,7 +130,7 @@ internal static class ScopeAnalyzer
     }
 
     private static void AnalyzeName(Scope scope, Dictionary<string, SymbolScope> scopes, string name, SymbolFlags flags,
-        HashSet<string>? bound, HashSet<string> local, HashSet<string> free, HashSet<string> global,
+        CopyOnWriteNameSet? bound, HashSet<string> local, HashSet<string> free, CopyOnWriteNameSet global,
         HashSet<string> typeParams, Scope? classEntry, string filename)
     {
         if ((flags & SymbolFlags.Global) != 0)
@@ -203,7 +203,7 @@ internal static class ScopeAnalyzer
         return new PythonSyntaxError("SyntaxError", message, filename, at.Lineno, at.ColOffset + 1, at.EndLineno, at.EndColOffset + 1, null);
     }
 
-    private static void UpdateSymbols(Scope scope, Dictionary<string, SymbolScope> scopes, HashSet<string>? bound, HashSet<string> free, HashSet<string> inlinedCells)
+    private static void UpdateSymbols(Scope scope, Dictionary<string, SymbolScope> scopes, CopyOnWriteNameSet? bound, HashSet<string> free, HashSet<string> inlinedCells)
     {
         foreach (var (name, s) in scopes)
         {
