@@ -20,12 +20,13 @@ internal sealed class ConstantKey : IEqualityComparer<object>
     {
         if (ReferenceEquals(x, y)) return true;
         if (x is null || y is null) return false;
+        // Strings first: they are most of the keys, and the test for a sealed type is the cheapest.
         switch (x)
         {
+            case string xText: return y is string yText && string.Equals(xText, yText, StringComparison.Ordinal);
             case object?[] xs when y is object?[] ys: return ItemsEqual(xs, ys);
             case ConstTuple xt when y is ConstTuple yt: return ItemsEqual(xt.Items, yt.Items);
             case ConstFrozenSet xf when y is ConstFrozenSet yf: return ItemsEqual(xf.Items, yf.Items);
-            case string xs when y is string ys: return string.Equals(xs, ys, StringComparison.Ordinal);
             case ConstSurrogateStr xs when y is ConstSurrogateStr ys: return xs.Equals(ys);
             case byte[] xb when y is byte[] yb: return xb.AsSpan().SequenceEqual(yb);
             case BigInteger xi when y is BigInteger yi: return xi == yi;
@@ -44,13 +45,14 @@ internal sealed class ConstantKey : IEqualityComparer<object>
     {
         switch (obj)
         {
+            case string s: return string.GetHashCode(s, StringComparison.Ordinal);
             case object?[] items: return ItemsHash(items, 1);
             case ConstTuple t: return ItemsHash(t.Items, 1);
             case ConstFrozenSet f: return ItemsHash(f.Items, 2);
-            case string s: return string.GetHashCode(s, StringComparison.Ordinal);
             case byte[] b:
                 var hash = new HashCode();
-                hash.AddBytes(b);
+                hash.Add(b.Length);
+                hash.AddBytes(b.AsSpan(0, Math.Min(b.Length, HashedPrefix)));
                 return hash.ToHashCode();
             case double d: return BitConverter.DoubleToInt64Bits(d).GetHashCode();
             case Complex c: return HashCode.Combine(BitConverter.DoubleToInt64Bits(c.Real), BitConverter.DoubleToInt64Bits(c.Imaginary));
@@ -81,11 +83,20 @@ internal sealed class ConstantKey : IEqualityComparer<object>
 
     private int ItemsHash(object?[] items, int seed)
     {
-        int hash = seed;
-        foreach (var item in items)
+        int hash = HashCode.Combine(seed, items.Length);
+        int hashed = Math.Min(items.Length, HashedPrefix);
+        for (int i = 0; i < hashed; i++)
         {
+            var item = items[i];
             hash = HashCode.Combine(hash, item is null ? 0 : GetHashCode(item));
         }
         return hash;
     }
+
+    /// <summary>
+    /// Tuples and byte strings are hashed by their length and first items only: the marshal writer
+    /// hashes every code object's name tuples and tables, and a hash over whole ones cost more than
+    /// the few extra comparisons of keys that agree on their start. Equality still compares all.
+    /// </summary>
+    private const int HashedPrefix = 16;
 }
