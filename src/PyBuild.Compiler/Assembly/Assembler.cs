@@ -27,7 +27,7 @@ internal static class Assembler
         var ends = new int[count];
         int units = ComputeOffsets(blocks, sizes, ends);
         var code = new byte[units * 2];
-        var lines = new LocationTableWriter(firstLineNo);
+        var lines = new LocationTableWriter(firstLineNo, units);
         var exceptions = new ExceptionTableWriter();
         int offset = 0, at = 0, k = 0;
         var pendingLocation = SourceLocation.None;

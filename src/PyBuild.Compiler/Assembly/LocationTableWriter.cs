@@ -8,10 +8,18 @@ namespace PyBuild.Compiler.Assembly;
 /// </summary>
 internal sealed class LocationTableWriter
 {
-    private readonly List<byte> _bytes = new();
+    private readonly List<byte> _bytes;
     private int _line;
 
-    public LocationTableWriter(int firstLineNo) => _line = firstLineNo;
+    /// <summary>
+    /// A writer for code of <paramref name="codeUnits"/> code units: tables come out at about a byte
+    /// per code unit, so the buffer starts at that size instead of growing from empty.
+    /// </summary>
+    public LocationTableWriter(int firstLineNo, int codeUnits)
+    {
+        _line = firstLineNo;
+        _bytes = new List<byte>(codeUnits);
+    }
 
     public byte[] ToArray() => _bytes.ToArray();
 
