@@ -443,7 +443,10 @@ internal static class BuiltinFunctions
             foreach (var x in t.Items) CheckClassInfo(x, fname);
             return;
         }
-        throw Ops.TypeError($"{fname}() arg 2 must be a type, a tuple of types, or a union");
+        // CPython words the two checks differently: issubclass speaks of classes.
+        throw Ops.TypeError(fname == "issubclass"
+            ? "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+            : $"{fname}() arg 2 must be a type, a tuple of types, or a union");
     }
 
     public static bool IsInstance(PyObject o, PyObject classInfo)
