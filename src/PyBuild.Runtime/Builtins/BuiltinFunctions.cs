@@ -129,7 +129,11 @@ internal static class BuiltinFunctions
         Add("iter", (a, k) =>
         {
             Ops.CheckArgCount("iter", a, 1, 2);
-            if (a.Length == 2) return new PyCallableIterator(a[0], a[1]);
+            if (a.Length == 2)
+            {
+                if (!IsCallable(a[0])) throw Ops.TypeError("iter(object, sentinel): object must be callable");
+                return new PyCallableIterator(a[0], a[1]);
+            }
             return Ops.GetIter(a[0], $"'{a[0].Type.Name}' object is not iterable");
         });
         Add("next", (a, k) =>
