@@ -1,5 +1,5 @@
 # any(), all(), sum(), len(), bool() on different iterables, short-circuiting and errors.
-print(any([]), all([]), any([0, "", None]), all([1, "x", [0]]), any("a"), all(""))
+print(any([]), all([]), any([0, "", None]), all([1, "x", [0]]), any("a"), all(""), any([0, 0.0, 1j]))
 print(any(x > 3 for x in range(5)), all(x < 5 for x in range(5)), all(x < 4 for x in range(5)))
 seen = []
 def check(x):

@@ -18,7 +18,7 @@ internal static class BuiltinFunctions
 
         foreach (var t in new[]
         {
-            PyType.ObjectType, PyType.TypeType, PyInt.TypeObject, PyBool.TypeObject, PyFloat.TypeObject, PyStr.TypeObject,
+            PyType.ObjectType, PyType.TypeType, PyInt.TypeObject, PyBool.TypeObject, PyFloat.TypeObject, PyComplex.TypeObject, PyStr.TypeObject,
             PyBytes.TypeObject, PyTuple.TypeObject, PyList.TypeObject, PyDict.TypeObject, PySet.SetType, PySet.FrozenSetType,
             PyRange.TypeObject, PySlice.TypeObject, PyEnumerate.TypeObject, PyZip.TypeObject, PyMap.TypeObject,
             PyFilter.TypeObject, PyReversed.TypeObject, PyProperty.TypeObject, PyStaticMethod.TypeObject, PyClassMethod.TypeObject,
@@ -293,6 +293,7 @@ internal static class BuiltinFunctions
             case PyBool b: return PyInt.From(b == PyBool.True ? 1 : 0);
             case PyInt i: return i.IsSmall && i.Small != long.MinValue ? PyInt.From(Math.Abs(i.Small)) : PyInt.From(BigInteger.Abs(i.Value));
             case PyFloat f: return PyFloat.From(Math.Abs(f.Value));
+            case PyComplex c: return PyFloat.From(c.Abs());
         }
         if (x.Type.IsHeapType && x.Type.LookupUserDunder("__abs__") is { } fn) return Ops.CallWithSelf(fn, x, [], null);
         throw Ops.TypeError($"bad operand type for abs(): '{x.Type.Name}'");
