@@ -22,6 +22,7 @@ def attempt(f):
 attempt(lambda: b.index(b"zz"))
 attempt(lambda: b"a".split(b""))
 attempt(lambda: b"-".join([b"a", "b"]))
+attempt(lambda: b"".join(5))
 attempt(lambda: b[100])
 attempt(lambda: bytes([256]))
 attempt(lambda: bytes("abc"))

@@ -10,7 +10,7 @@ print("k=v=w".partition("="), "k=v=w".rpartition("="), "kvw".partition("="), "kv
 print("-".join("abc"), "".join(["x", "y"]), ", ".join(str(i) for i in range(4)), "\n".join([]).split("\n"), "ab".join("123"))
 print("|".join({"k1": 1, "k2": 2}), " ".join(("t", "u")), "->".join(reversed(["a", "b", "c"])))
 for bad in [lambda: "a".split(""), lambda: "a".rsplit(""), lambda: "a".partition(""), lambda: ",".join([1, 2]),
-            lambda: "".join(["a", None]), ]:
+            lambda: "".join(["a", None]), lambda: "".join(5), lambda: ",".join(None), ]:
     try:
         print(bad())
     except (ValueError, TypeError) as e:

@@ -109,8 +109,7 @@ internal static class BuiltinFunctions
         Add("divmod", (a, k) =>
         {
             Ops.CheckArgCount("divmod", a, 2, 2);
-            if (a[0].Type.IsHeapType && a[0].Type.LookupUserDunder("__divmod__") is { } dm) return Ops.CallWithSelf(dm, a[0], [a[1]], null);
-            return new PyTuple([Ops.BinaryOp(a[0], a[1], BinaryOpKind.FloorDivide), Ops.BinaryOp(a[0], a[1], BinaryOpKind.Remainder)]);
+            return DivMod(a[0], a[1]);
         });
         Add("pow", (a, k) =>
         {
@@ -286,6 +285,27 @@ internal static class BuiltinFunctions
         return PyNone.Value;
     }
 
+    /// <summary>divmod(x, y): the numeric pair directly, else x.__divmod__ then y.__rdivmod__, with CPython's messages.</summary>
+    private static PyObject DivMod(PyObject x, PyObject y)
+    {
+        if (x is PyInt or PyFloat && y is PyInt or PyFloat)
+        {
+            if ((x is PyFloat || y is PyFloat) && !y.IsTrue()) throw Ops.Error(ExceptionTypes.ZeroDivisionError, "float divmod()");
+            return new PyTuple([Ops.BinaryOp(x, y, BinaryOpKind.FloorDivide), Ops.BinaryOp(x, y, BinaryOpKind.Remainder)]);
+        }
+        if (x.Type.IsHeapType && x.Type.LookupUserDunder("__divmod__") is { } dm)
+        {
+            var r = Ops.CallWithSelf(dm, x, [y], null);
+            if (r != PyNotImplemented.Value) return r;
+        }
+        if (y.Type.IsHeapType && y.Type.LookupUserDunder("__rdivmod__") is { } rdm)
+        {
+            var r = Ops.CallWithSelf(rdm, y, [x], null);
+            if (r != PyNotImplemented.Value) return r;
+        }
+        throw Ops.TypeError($"unsupported operand type(s) for divmod(): '{x.Type.Name}' and '{y.Type.Name}'");
+    }
+
     private static PyObject Abs(PyObject x)
     {
         switch (x)
@@ -309,7 +329,7 @@ internal static class BuiltinFunctions
             var kn = ((PyStr)k!.Items[i]).Value;
             if (kn == "key") key = a[npos + i] == PyNone.Value ? null : a[npos + i];
             else if (kn == "default") dflt = a[npos + i];
-            else throw Ops.TypeError($"{name}() got an unexpected keyword argument '{kn}'");
+            else throw Ops.TypeError($"'{kn}' is an invalid keyword argument for {name}()");
         }
         if (npos == 0) throw Ops.TypeError($"{name} expected at least 1 argument, got 0");
         PyObject[] items;

@@ -207,7 +207,7 @@ internal sealed partial class PyBytes
         {
             Ops.CheckArgCount("join", a[1..], 1, 1);
             var sep = Self(a);
-            var items = Ops.ToArray(a[1]);
+            var items = Ops.ToArray(a[1], "can only join an iterable");
             var r = new List<byte>();
             for (int i = 0; i < items.Length; i++)
             {

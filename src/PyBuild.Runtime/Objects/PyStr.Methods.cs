@@ -256,7 +256,7 @@ internal sealed partial class PyStr
         t.AddMethod("join", (a, k) =>
         {
             var sep = S(a);
-            var items = Ops.ToArray(a[1]);
+            var items = Ops.ToArray(a[1], "can only join an iterable");
             var parts = new string[items.Length];
             for (int i = 0; i < items.Length; i++)
             {
