@@ -11,7 +11,7 @@ by_age = sorted(records, key=lambda r: r[1])
 print(by_age)
 print(sorted(by_age, key=lambda r: r[1], reverse=True))
 print(list(reversed([1, 2, 3])), list(reversed("abc")), list(reversed(range(5))), list(reversed((1, 2))))
-print(list(reversed(range(10, 0, -3))), list(reversed({"x": 1, "y": 2})))
+print(list(reversed(range(10, 0, -3))), list(reversed({"x": 1, "y": 2})), list(reversed({"x": 1, "y": 2}.values())))
 r = reversed([1, 2, 3])
 print(next(r), list(r), list(r), type(reversed([])).__name__, type(reversed(range(3))).__name__)
 

@@ -107,6 +107,15 @@ internal sealed class PyDictView(PyDict dict, DictIterKind kind) : PyObject
 
     public override PyObject Iter() => new PyDictIterator(dict, kind);
 
+    /// <summary>reversed(view): a snapshot of the view's items, last inserted first.</summary>
+    public PyObject Reversed()
+    {
+        var items = Ops.ToArray(this);
+        Array.Reverse(items);
+        string name = kind switch { DictIterKind.Keys => "dict_reversekeyiterator", DictIterKind.Values => "dict_reversevalueiterator", _ => "dict_reverseitemiterator" };
+        return new PySeqIterator(items, items.Length, name);
+    }
+
     public override bool? Contains(PyObject item)
     {
         switch (kind)
