@@ -6,7 +6,7 @@ d["d"] = 4
 del d["a"]
 print(list(k), list(v), list(it), type(k).__name__, type(v).__name__, type(it).__name__)
 print(sorted(k & {"b", "x"}), sorted(k | {"z"}), sorted(k - {"b"}), sorted(k ^ {"b", "q"}), k == {"b", "c", "d"}, k <= {"b", "c", "d", "e"})
-print(sorted(it & {("b", 2), ("c", 0)}), sorted(it - {("b", 2)}))
+print(sorted(it & {("b", 2), ("c", 0)}), sorted(it - {("b", 2)}), k.isdisjoint({"x"}), k.isdisjoint(["b"]), it.isdisjoint([("b", 2)]), it.isdisjoint({("b", 0)}), hasattr(v, "isdisjoint"))
 print(list(reversed(d)), list(reversed(k)), list(reversed(d.items())), list(reversed(d.values())), type(reversed(d.values())).__name__)
 print({"x": 1}.keys() == {"x": 2}.keys(), {"x": 1}.items() == {"x": 1}.items(), {"x": 1}.values() == {"x": 1}.values())
 print(dict(zip(k, v)), {val: key for key, val in d.items()}, sorted(d, key=d.get), max(d.items(), key=lambda kv: kv[1]))

@@ -95,9 +95,25 @@ internal partial class PyDict
 /// <summary>The views <c>dict_keys</c>, <c>dict_values</c> and <c>dict_items</c>.</summary>
 internal sealed class PyDictView(PyDict dict, DictIterKind kind) : PyObject
 {
-    private static readonly PyType KeysType = new("dict_keys", PyType.ObjectType);
+    private static readonly PyType KeysType = WithSetMethods(new("dict_keys", PyType.ObjectType));
     private static readonly PyType ValuesType = new("dict_values", PyType.ObjectType);
-    private static readonly PyType ItemsType = new("dict_items", PyType.ObjectType);
+    private static readonly PyType ItemsType = WithSetMethods(new("dict_items", PyType.ObjectType));
+
+    /// <summary>Keys and items views are set-like, so they have isdisjoint().</summary>
+    private static PyType WithSetMethods(PyType t)
+    {
+        t.AddMethod("isdisjoint", (a, k) =>
+        {
+            Ops.CheckArgCount("isdisjoint", a[1..], 1, 1);
+            var view = (PyDictView)a[0];
+            foreach (var x in Ops.ToArray(a[1]))
+            {
+                if (view.Contains(x) == true) return PyBool.False;
+            }
+            return PyBool.True;
+        });
+        return t;
+    }
 
     public override PyType Type => kind switch { DictIterKind.Keys => KeysType, DictIterKind.Values => ValuesType, _ => ItemsType };
 
