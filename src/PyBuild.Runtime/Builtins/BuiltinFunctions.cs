@@ -18,7 +18,7 @@ internal static class BuiltinFunctions
 
         foreach (var t in new[]
         {
-            PyType.ObjectType, PyType.TypeType, PyInt.TypeObject, PyBool.TypeObject, PyFloat.TypeObject, PyStr.TypeObject,
+            PyType.ObjectType, PyType.TypeType, PyInt.TypeObject, PyBool.TypeObject, PyFloat.TypeObject, PyComplex.TypeObject, PyStr.TypeObject,
             PyBytes.TypeObject, PyTuple.TypeObject, PyList.TypeObject, PyDict.TypeObject, PySet.SetType, PySet.FrozenSetType,
             PyRange.TypeObject, PySlice.TypeObject, PyEnumerate.TypeObject, PyZip.TypeObject, PyMap.TypeObject,
             PyFilter.TypeObject, PyReversed.TypeObject, PyProperty.TypeObject, PyStaticMethod.TypeObject, PyClassMethod.TypeObject,
@@ -109,8 +109,7 @@ internal static class BuiltinFunctions
         Add("divmod", (a, k) =>
         {
             Ops.CheckArgCount("divmod", a, 2, 2);
-            if (a[0].Type.IsHeapType && a[0].Type.LookupUserDunder("__divmod__") is { } dm) return Ops.CallWithSelf(dm, a[0], [a[1]], null);
-            return new PyTuple([Ops.BinaryOp(a[0], a[1], BinaryOpKind.FloorDivide), Ops.BinaryOp(a[0], a[1], BinaryOpKind.Remainder)]);
+            return DivMod(a[0], a[1]);
         });
         Add("pow", (a, k) =>
         {
@@ -129,7 +128,11 @@ internal static class BuiltinFunctions
         Add("iter", (a, k) =>
         {
             Ops.CheckArgCount("iter", a, 1, 2);
-            if (a.Length == 2) return new PyCallableIterator(a[0], a[1]);
+            if (a.Length == 2)
+            {
+                if (!IsCallable(a[0])) throw Ops.TypeError("iter(object, sentinel): object must be callable");
+                return new PyCallableIterator(a[0], a[1]);
+            }
             return Ops.GetIter(a[0], $"'{a[0].Type.Name}' object is not iterable");
         });
         Add("next", (a, k) =>
@@ -282,6 +285,27 @@ internal static class BuiltinFunctions
         return PyNone.Value;
     }
 
+    /// <summary>divmod(x, y): the numeric pair directly, else x.__divmod__ then y.__rdivmod__, with CPython's messages.</summary>
+    private static PyObject DivMod(PyObject x, PyObject y)
+    {
+        if (x is PyInt or PyFloat && y is PyInt or PyFloat)
+        {
+            if ((x is PyFloat || y is PyFloat) && !y.IsTrue()) throw Ops.Error(ExceptionTypes.ZeroDivisionError, "float divmod()");
+            return new PyTuple([Ops.BinaryOp(x, y, BinaryOpKind.FloorDivide), Ops.BinaryOp(x, y, BinaryOpKind.Remainder)]);
+        }
+        if (x.Type.IsHeapType && x.Type.LookupUserDunder("__divmod__") is { } dm)
+        {
+            var r = Ops.CallWithSelf(dm, x, [y], null);
+            if (r != PyNotImplemented.Value) return r;
+        }
+        if (y.Type.IsHeapType && y.Type.LookupUserDunder("__rdivmod__") is { } rdm)
+        {
+            var r = Ops.CallWithSelf(rdm, y, [x], null);
+            if (r != PyNotImplemented.Value) return r;
+        }
+        throw Ops.TypeError($"unsupported operand type(s) for divmod(): '{x.Type.Name}' and '{y.Type.Name}'");
+    }
+
     private static PyObject Abs(PyObject x)
     {
         switch (x)
@@ -289,6 +313,7 @@ internal static class BuiltinFunctions
             case PyBool b: return PyInt.From(b == PyBool.True ? 1 : 0);
             case PyInt i: return i.IsSmall && i.Small != long.MinValue ? PyInt.From(Math.Abs(i.Small)) : PyInt.From(BigInteger.Abs(i.Value));
             case PyFloat f: return PyFloat.From(Math.Abs(f.Value));
+            case PyComplex c: return PyFloat.From(c.Abs());
         }
         if (x.Type.IsHeapType && x.Type.LookupUserDunder("__abs__") is { } fn) return Ops.CallWithSelf(fn, x, [], null);
         throw Ops.TypeError($"bad operand type for abs(): '{x.Type.Name}'");
@@ -304,7 +329,7 @@ internal static class BuiltinFunctions
             var kn = ((PyStr)k!.Items[i]).Value;
             if (kn == "key") key = a[npos + i] == PyNone.Value ? null : a[npos + i];
             else if (kn == "default") dflt = a[npos + i];
-            else throw Ops.TypeError($"{name}() got an unexpected keyword argument '{kn}'");
+            else throw Ops.TypeError($"'{kn}' is an invalid keyword argument for {name}()");
         }
         if (npos == 0) throw Ops.TypeError($"{name} expected at least 1 argument, got 0");
         PyObject[] items;
@@ -443,7 +468,10 @@ internal static class BuiltinFunctions
             foreach (var x in t.Items) CheckClassInfo(x, fname);
             return;
         }
-        throw Ops.TypeError($"{fname}() arg 2 must be a type, a tuple of types, or a union");
+        // CPython words the two checks differently: issubclass speaks of classes.
+        throw Ops.TypeError(fname == "issubclass"
+            ? "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+            : $"{fname}() arg 2 must be a type, a tuple of types, or a union");
     }
 
     public static bool IsInstance(PyObject o, PyObject classInfo)

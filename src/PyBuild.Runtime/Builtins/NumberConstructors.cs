@@ -117,7 +117,7 @@ internal static class NumberConstructors
     {
         var args = Ops.BindArgs("to_bytes", a, k, ["length", "byteorder", "signed"], 0);
         int length = args[0] is null ? 1 : (int)Ops.IndexValue(args[0]!);
-        string order = args[1] is PyStr s ? s.Value : "big";
+        string order = ByteOrder(args[1]);
         bool signed = args[2] is not null && Ops.IsTrue(args[2]!);
         var v = value.Value;
         if (!signed && v.Sign < 0) throw Ops.Error(ExceptionTypes.OverflowError, "can't convert negative int to unsigned");
@@ -135,11 +135,20 @@ internal static class NumberConstructors
         return new PyBytes(r);
     }
 
+    /// <summary>The byteorder argument of to_bytes/from_bytes: "big" by default, otherwise exactly "little" or "big".</summary>
+    private static string ByteOrder(PyObject? arg)
+    {
+        if (arg is null) return "big";
+        if (arg is not PyStr s) throw Ops.TypeError($"to_bytes() argument 'byteorder' must be str, not {arg.Type.Name}");
+        if (s.Value is not ("little" or "big")) throw Ops.ValueError("byteorder must be either 'little' or 'big'");
+        return s.Value;
+    }
+
     public static PyObject FromBytes(ReadOnlySpan<PyObject> a, PyTuple? k)
     {
         var args = Ops.BindArgs("from_bytes", a, k, ["bytes", "byteorder", "signed"], 1);
         var data = args[0] is PyBytes b ? b.Value : Array.ConvertAll(Ops.ToArray(args[0]!), o => (byte)Ops.IndexValue(o));
-        string order = args[1] is PyStr s ? s.Value : "big";
+        string order = ByteOrder(args[1]);
         bool signed = args[2] is not null && Ops.IsTrue(args[2]!);
         return PyInt.From(new BigInteger(data, isUnsigned: !signed, isBigEndian: order == "big"));
     }

@@ -13,17 +13,23 @@ internal static class StrFormat
         var positional = args[..npos].ToArray();
         var kw = new PyDict();
         for (int i = 0; i < nkw; i++) kw.SetItem(kwnames!.Items[i], args[npos + i]);
-        return Render(fmt, positional, kw, 0);
+        return Render(fmt, positional, kw, 0, new FieldNumbering());
     }
 
-    public static string FormatMap(string fmt, PyObject mapping) => Render(fmt, [], mapping, 0);
+    public static string FormatMap(string fmt, PyObject mapping) => Render(fmt, [], mapping, 0, new FieldNumbering());
 
-    private static string Render(string fmt, PyObject[] positional, PyObject kw, int depth)
+    /// <summary>Automatic field numbering state, shared by a format string and the specs nested in it
+    /// (CPython numbers "{:{}}" as fields 0 then 1).</summary>
+    private sealed class FieldNumbering
+    {
+        public int Auto;
+        public bool Manual, Automatic;
+    }
+
+    private static string Render(string fmt, PyObject[] positional, PyObject kw, int depth, FieldNumbering numbering)
     {
         if (depth > 2) throw Ops.ValueError("Max string recursion exceeded");
         var sb = new StringBuilder();
-        int auto = 0;
-        bool manual = false, automatic = false;
         int i = 0;
         while (i < fmt.Length)
         {
@@ -63,22 +69,21 @@ internal static class StrFormat
                 if (rest.Length > 0 && rest[0] != ':') throw Ops.ValueError("expected ':' after conversion specifier");
             }
             if (rest.StartsWith(':')) spec = rest[1..];
-            if (spec.Contains('{')) spec = Render(spec, positional, kw, depth + 1);
             int firstEnd = 0;
             while (firstEnd < name.Length && name[firstEnd] is not ('.' or '[')) firstEnd++;
             var head = name[..firstEnd];
             PyObject value;
             if (head.Length == 0)
             {
-                if (manual) throw Ops.ValueError("cannot switch from manual field specification to automatic field numbering");
-                automatic = true;
-                if (auto >= positional.Length) throw Ops.Error(Exceptions.ExceptionTypes.IndexError, $"Replacement index {auto} out of range for positional args tuple");
-                value = positional[auto++];
+                if (numbering.Manual) throw Ops.ValueError("cannot switch from manual field specification to automatic field numbering");
+                numbering.Automatic = true;
+                if (numbering.Auto >= positional.Length) throw Ops.Error(Exceptions.ExceptionTypes.IndexError, $"Replacement index {numbering.Auto} out of range for positional args tuple");
+                value = positional[numbering.Auto++];
             }
             else if (int.TryParse(head, out int index))
             {
-                if (automatic) throw Ops.ValueError("cannot switch from automatic field numbering to manual field specification");
-                manual = true;
+                if (numbering.Automatic) throw Ops.ValueError("cannot switch from automatic field numbering to manual field specification");
+                numbering.Manual = true;
                 if (index >= positional.Length) throw Ops.Error(Exceptions.ExceptionTypes.IndexError, $"Replacement index {index} out of range for positional args tuple");
                 value = positional[index];
             }
@@ -100,7 +105,10 @@ internal static class StrFormat
                 {
                     int e = name.IndexOf(']', p);
                     var key = name[(p + 1)..e];
-                    value = Ops.GetItem(value, int.TryParse(key, out int ki) ? PyInt.From(ki) : new PyStr(key));
+                    // Only an all-digit key is an index: "{0[-1]}" looks up the string "-1".
+                    bool digits = key.Length > 0;
+                    foreach (char ch in key) digits &= ch is >= '0' and <= '9';
+                    value = Ops.GetItem(value, digits && int.TryParse(key, out int ki) ? PyInt.From(ki) : new PyStr(key));
                     p = e + 1;
                 }
             }
@@ -112,6 +120,8 @@ internal static class StrFormat
                 "a" => new PyStr(BuiltinFunctions.Ascii(Ops.Repr(value))),
                 _ => throw Ops.ValueError($"Unknown conversion specifier {conv}"),
             };
+            // The nested fields of the spec come after the field itself in the numbering.
+            if (spec.Contains('{')) spec = Render(spec, positional, kw, depth + 1, numbering);
             sb.Append(Ops.Format(value, spec));
         }
         return sb.ToString();

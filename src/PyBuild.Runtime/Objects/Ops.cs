@@ -278,7 +278,8 @@ internal static partial class Ops
         return iterator.Next();
     }
 
-    public static PyObject[] ToArray(PyObject iterable)
+    /// <summary>The items of an iterable; <paramref name="notIterableMessage"/> replaces the usual TypeError text.</summary>
+    public static PyObject[] ToArray(PyObject iterable, string? notIterableMessage = null)
     {
         switch (iterable)
         {
@@ -286,7 +287,7 @@ internal static partial class Ops
             case PyList l: return l.ToArray();
         }
         var list = new List<PyObject>();
-        var it = GetIter(iterable, $"'{iterable.Type.Name}' object is not iterable");
+        var it = GetIter(iterable, notIterableMessage ?? $"'{iterable.Type.Name}' object is not iterable");
         while (Next(it) is { } x) list.Add(x);
         return [.. list];
     }

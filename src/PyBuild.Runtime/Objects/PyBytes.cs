@@ -3,7 +3,7 @@ using System.Text;
 namespace PyBuild.Runtime.Objects;
 
 /// <summary><c>bytes</c>.</summary>
-internal sealed class PyBytes(byte[] value) : PyObject
+internal sealed partial class PyBytes(byte[] value) : PyObject
 {
     public static readonly PyType TypeObject = CreateType();
 
@@ -124,6 +124,7 @@ internal sealed class PyBytes(byte[] value) : PyObject
             }
         });
         t.AddMethod("hex", (a, k) => new PyStr(Convert.ToHexString(((PyBytes)a[0]).Value).ToLowerInvariant()));
+        AddTextMethods(t);
         return t;
     }
 }

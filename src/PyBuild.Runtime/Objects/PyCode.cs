@@ -167,7 +167,7 @@ internal sealed class PyCode : PyObject
         ConstFrozenSet fs => new PySet(true, ConvertTuple(fs.Items).Items),
         ConstEllipsis => PyEllipsis.Value,
         CodeObject co => new PyCode(co),
-        Complex => new PyUnsupportedConstant("complex numbers"),
+        Complex z => new PyComplex(z.Real, z.Imaginary),
         ConstSurrogateStr => new PyUnsupportedConstant("strings holding an escaped surrogate pair"),
         _ => new PyUnsupportedConstant(c.GetType().Name),
     };

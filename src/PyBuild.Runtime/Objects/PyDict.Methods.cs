@@ -95,9 +95,25 @@ internal partial class PyDict
 /// <summary>The views <c>dict_keys</c>, <c>dict_values</c> and <c>dict_items</c>.</summary>
 internal sealed class PyDictView(PyDict dict, DictIterKind kind) : PyObject
 {
-    private static readonly PyType KeysType = new("dict_keys", PyType.ObjectType);
+    private static readonly PyType KeysType = WithSetMethods(new("dict_keys", PyType.ObjectType));
     private static readonly PyType ValuesType = new("dict_values", PyType.ObjectType);
-    private static readonly PyType ItemsType = new("dict_items", PyType.ObjectType);
+    private static readonly PyType ItemsType = WithSetMethods(new("dict_items", PyType.ObjectType));
+
+    /// <summary>Keys and items views are set-like, so they have isdisjoint().</summary>
+    private static PyType WithSetMethods(PyType t)
+    {
+        t.AddMethod("isdisjoint", (a, k) =>
+        {
+            Ops.CheckArgCount("isdisjoint", a[1..], 1, 1);
+            var view = (PyDictView)a[0];
+            foreach (var x in Ops.ToArray(a[1]))
+            {
+                if (view.Contains(x) == true) return PyBool.False;
+            }
+            return PyBool.True;
+        });
+        return t;
+    }
 
     public override PyType Type => kind switch { DictIterKind.Keys => KeysType, DictIterKind.Values => ValuesType, _ => ItemsType };
 
@@ -106,6 +122,15 @@ internal sealed class PyDictView(PyDict dict, DictIterKind kind) : PyObject
     public override bool IsTrue() => dict.Count > 0;
 
     public override PyObject Iter() => new PyDictIterator(dict, kind);
+
+    /// <summary>reversed(view): a snapshot of the view's items, last inserted first.</summary>
+    public PyObject Reversed()
+    {
+        var items = Ops.ToArray(this);
+        Array.Reverse(items);
+        string name = kind switch { DictIterKind.Keys => "dict_reversekeyiterator", DictIterKind.Values => "dict_reversevalueiterator", _ => "dict_reverseitemiterator" };
+        return new PySeqIterator(items, items.Length, name);
+    }
 
     public override bool? Contains(PyObject item)
     {

@@ -140,6 +140,7 @@ internal sealed class PyReversed(PyObject sequence, int length) : PyObject
         var seq = a[0];
         if (seq.Type.IsHeapType && seq.Type.LookupUserDunder("__reversed__") is { } rv) return Ops.CallWithSelf(rv, seq, [], null);
         if (seq is PyDict d) return new PySeqIterator(Reverse(Ops.ToArray(d)), d.Count, "dict_reversekeyiterator");
+        if (seq is PyDictView view) return view.Reversed();
         if (seq is PyRange r)
             return new PyRange(r.Start + (r.Count - 1) * r.Step, r.Start - r.Step, -r.Step).Iter();
         if (seq is PySet || (!seq.Type.IsHeapType && seq is not (PyList or PyTuple or PyStr or PyBytes)))

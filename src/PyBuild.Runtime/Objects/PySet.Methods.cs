@@ -65,10 +65,16 @@ internal sealed partial class PySet
             for (int i = 1; i < a.Length; i++) Self(a).Update(a[i]);
             return PyNone.Value;
         });
-        t.AddMethod("intersection_update", (a, k) => { Self(a).Replace(Self(a).Intersection(a[1], false)); return PyNone.Value; });
+        // The *_update methods take any number of iterables, like their operator-free counterparts.
+        t.AddMethod("intersection_update", (a, k) =>
+        {
+            for (int i = 1; i < a.Length; i++) Self(a).Replace(Self(a).Intersection(a[i], false));
+            return PyNone.Value;
+        });
         t.AddMethod("difference_update", (a, k) =>
         {
-            foreach (var x in Ops.ToArray(a[1])) Self(a).Discard(x);
+            for (int i = 1; i < a.Length; i++)
+                foreach (var x in Ops.ToArray(a[i])) Self(a).Discard(x);
             return PyNone.Value;
         });
         t.AddMethod("symmetric_difference_update", (a, k) => { Self(a).Replace(Self(a).SymmetricDifference(a[1], false)); return PyNone.Value; });

@@ -55,11 +55,8 @@ internal sealed partial class PyStr
                 if (i >= s.Length) break;
                 if (maxsplit >= 0 && result.Count >= maxsplit)
                 {
-                    var rest = s[i..].TrimEnd();
-                    int e = s.Length;
-                    while (e > i && IsPySpace(s[e - 1])) e--;
-                    rest = s[i..e];
-                    result.Append(new PyStr(rest));
+                    // Once maxsplit is reached the remainder is kept whole, trailing whitespace included.
+                    result.Append(new PyStr(s[i..]));
                     break;
                 }
                 int j = i;
@@ -96,9 +93,8 @@ internal sealed partial class PyStr
                 if (i <= 0) break;
                 if (parts.Count >= maxsplit)
                 {
-                    int b = 0;
-                    while (b < i && IsPySpace(s[b])) b++;
-                    parts.Add(s[b..i]);
+                    // The remainder keeps its leading whitespace, as in CPython.
+                    parts.Add(s[..i]);
                     break;
                 }
                 int j = i;
@@ -260,7 +256,7 @@ internal sealed partial class PyStr
         t.AddMethod("join", (a, k) =>
         {
             var sep = S(a);
-            var items = Ops.ToArray(a[1]);
+            var items = Ops.ToArray(a[1], "can only join an iterable");
             var parts = new string[items.Length];
             for (int i = 0; i < items.Length; i++)
             {

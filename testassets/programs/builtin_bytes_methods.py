@@ -1,0 +1,32 @@
+# bytes: literals, indexing, slicing, comparison, and the text-like methods (find/split/join/strip/replace/case/predicates).
+b = b"Hello, World"
+print(b, len(b), b[0], b[-1], b[1:5], b[::-1], b[::3], list(b[:3]), b"ell" in b, 72 in b, b"x" not in b)
+print(b + b"!", b * 2, b"" * 5, b == b"Hello, World", b < b"Hello", b"a" < b"b", b"abc" > b"ab", bytes(3), bytes([65, 66]), bytes())
+print(b.find(b"o"), b.find(b"o", 5), b.find(b"zz"), b.rfind(b"o"), b.find(111), b.index(b"W"), b.rindex(b"l"), b.count(b"l"), b.count(b"l", 4))
+print(b.count(b""), b.find(b""), b.find(b"l", -3), b.rfind(b"l", 0, 4), b.count(108))
+print(b.startswith(b"Hell"), b.endswith(b"ld"), b.startswith((b"x", b"He")), b.startswith(b"World", 7), b.endswith(b"Hello", 0, 5))
+print(b.replace(b"l", b"L"), b.replace(b"l", b"L", 2), b.replace(b"", b"-"), b.replace(b"World", b""), b"aaa".replace(b"a", b"bb", 0))
+print(b.split(), b.split(b", "), b"a,b,,c".split(b","), b"a,b,,c".split(b",", 1), b"  x  y ".split(), b" x y ".split(None, 1), b"".split(), b"".split(b","))
+print(b"-".join([b"a", b"b", b"c"]), b"".join([]), b", ".join((b"x", b"y")), b"|".join(x.encode() for x in "pq"))
+print(b"  pad\t\n".strip(), b"xxhixx".strip(b"x"), b"  pad  ".lstrip(), b"  pad  ".rstrip(), b"www.example.com".strip(b"cmowz."))
+print(b.upper(), b.lower(), b.swapcase(), b"caf\xc3\xa9".upper(), b"k=v".partition(b"="), b"kv".partition(b"="))
+print(b"abc".isalpha(), b"abc1".isalnum(), b"123".isdigit(), b" \t".isspace(), b"".isdigit(), b"a b".isalpha(), b"\xff".isascii(), b"x".isascii())
+print(bytes.fromhex("48 65 6c6c 6f"), bytes.fromhex(""), b"\x00\xff".hex(), b.hex(), b.decode(), b"\xe2\x98\x83".decode())
+print(repr(b"it's"), repr(b'say "hi"'), repr(b"both ' \""), repr(b"\t\n\r\x00\x7f\x80"), str(b"s"), [b"q"], hash(b"ab") == hash(b"a" + b"b"))
+print(sorted([b"b", b"a", b"ab", b""]), max(b"xyz"), sum(b"\x01\x02\x03"), [c for c in b"hi"], bytes(range(5)), bytes(x * 2 for x in b"AB"))
+def attempt(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+attempt(lambda: b.index(b"zz"))
+attempt(lambda: b"a".split(b""))
+attempt(lambda: b"-".join([b"a", "b"]))
+attempt(lambda: b"".join(5))
+attempt(lambda: b[100])
+attempt(lambda: bytes([256]))
+attempt(lambda: bytes("abc"))
+attempt(lambda: b.find("o"))
+attempt(lambda: b.startswith("H"))
+attempt(lambda: "a" in b)
+attempt(lambda: b.replace("l", b"L"))
