@@ -297,7 +297,13 @@ internal static partial class Eval
                 break;
 
             case OpCode.CALL_INTRINSIC_2:
-                throw Ops.NotSupported($"CALL_INTRINSIC_2 {ins.Arg} (except* or type parameters)");
+            {
+                // 1 is INTRINSIC_PREP_RERAISE_STAR; the others build PEP 695 type parameters.
+                if (ins.Arg != 1) throw Ops.NotSupported($"CALL_INTRINSIC_2 {ins.Arg} (type parameters)");
+                var raised = s[--sp]!;
+                s[sp - 1] = ExceptionGroups.PrepareReraise(s[sp - 1]!, raised);
+                break;
+            }
 
             case OpCode.MAKE_FUNCTION:
             {
@@ -432,6 +438,16 @@ internal static partial class Eval
                 var exc = s[sp - 2]!;
                 CheckCatchable(match);
                 s[sp - 1] = PyBool.From(Builtins.BuiltinFunctions.IsInstance(exc, match));
+                break;
+            }
+
+            case OpCode.CHECK_EG_MATCH:
+            {
+                CheckCatchable(s[sp - 1]!);
+                var (match, rest) = ExceptionGroups.MatchClause(s[sp - 2]!, s[sp - 1]!);
+                s[sp - 2] = rest ?? PyNone.Value;
+                s[sp - 1] = match ?? PyNone.Value;
+                if (match is not null) ts.HandledException = match;
                 break;
             }
 
