@@ -10,7 +10,8 @@ alias = list[int]
 print(alias([1, 2]))
 print(type[int], set[str])
 try:
-    5[0]
+    n = 5
+    n[0]
 except TypeError as e:
     print(type(e).__name__, e)
 class Seq:
