@@ -14,6 +14,8 @@ class D(B, C):
 print(D().who())
 print([k.__name__ for k in D.__mro__])
 print(D.make())
+print(super(B, D()).who())
+print(super(C, D()).who())
 class Base:
     def __init__(self, **kw):
         print("Base init", sorted(kw))
@@ -71,3 +73,32 @@ class F(A):
     def lam(self):
         return (lambda: super(F, self).who())()
 print(F().nested(), F().lam())
+try:
+    super(int, "s")
+except TypeError as e:
+    print(type(e).__name__, e)
+class G:
+    def m(self):
+        return super().missing
+try:
+    G().m()
+except AttributeError as e:
+    print(type(e).__name__, e)
+print(type(super(B, B())).__name__)
+class H(A):
+    def who(self):
+        return super().who() + ["H", __class__.__name__]
+print(H().who())
+def no_args():
+    return super()
+try:
+    no_args()
+except RuntimeError as e:
+    print(type(e).__name__, e)
+class J(A):
+    def who(self):
+        return [f() for f in [lambda: "lambda"]] + super().who()
+    def via_call(self):
+        s = super()
+        return s.who()
+print(J().who(), J().via_call())

@@ -126,6 +126,7 @@ internal static partial class Eval
                 }
                 else
                 {
+                    ts.CurrentFrame = f;
                     var sup = (ins.Arg & 2) != 0 ? Ops.Call(superFn, cls, self) : Ops.Call(superFn);
                     var attr = Ops.GetAttr(sup, name.Value);
                     if (method)
