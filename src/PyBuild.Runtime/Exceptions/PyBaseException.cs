@@ -112,8 +112,15 @@ internal sealed class PyBaseException : PyObject
         switch (name)
         {
             case "args": Args = value as PyTuple ?? new PyTuple(Ops.ToArray(value)); return true;
-            case "__cause__": Cause = value == PyNone.Value ? null : value; SuppressContext = true; return true;
-            case "__context__": Context = value == PyNone.Value ? null : value; return true;
+            case "__cause__":
+                if (value != PyNone.Value && value is not PyBaseException) throw Ops.TypeError("exception cause must be None or derive from BaseException");
+                Cause = value == PyNone.Value ? null : value;
+                SuppressContext = true;
+                return true;
+            case "__context__":
+                if (value != PyNone.Value && value is not PyBaseException) throw Ops.TypeError("exception context must be None or derive from BaseException");
+                Context = value == PyNone.Value ? null : value;
+                return true;
             case "__suppress_context__": SuppressContext = Ops.IsTrue(value); return true;
             case "__traceback__": if (value == PyNone.Value) Traceback.Clear(); return true;
             default: return false;
