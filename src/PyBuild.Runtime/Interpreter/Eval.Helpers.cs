@@ -340,7 +340,7 @@ internal static partial class Eval
             });
         }
         var it = Ops.CallWithSelf(await, o, [], null);
-        if (it is PyGenerator { IsCoroutine: true } || it.Type.Lookup("__next__") is null)
+        if (it is PyGenerator { IsCoroutine: true } || !Ops.IsIterator(it))
             throw Ops.TypeError($"__await__() returned non-iterator of type '{it.Type.Name}'");
         return it;
     }
