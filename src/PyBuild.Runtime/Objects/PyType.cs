@@ -307,6 +307,8 @@ internal sealed class PyType : PyObject
             return Constructor(this, args, kwnames);
         }
         var instance = Allocate(args, kwnames);
+        // __init__ runs only on an instance of this class; __new__ may return anything.
+        if (instance.Type != this && !instance.Type.IsSubtypeOf(this)) return instance;
         var init = Lookup("__init__");
         if (init is PyBuiltinFunction { Owner: var owner } && owner == ObjectType)
         {
