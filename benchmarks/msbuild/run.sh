@@ -53,7 +53,7 @@ seconds() { local start end; start=$(date +%s.%N); "$@" > "$work/last.log" 2>&1 
 # A first build finds the files the compiler does not handle yet (PY9001); they are removed.
 project "" > "$work/corpus/Corpus.csproj"
 (cd "$work/corpus" && dotnet restore -nologo -v:q > /dev/null && build > "$work/first.log" 2>&1 || true)
-removes=$(grep -o "[^ ]*\.py : error PY9001" "$work/first.log" | sed 's| : error PY9001||' | sort -u \
+removes=$({ grep -o "[^ ]*\.py : error PY9001" "$work/first.log" || true; } | sed 's| : error PY9001||' | sort -u \
   | while read -r f; do echo "    <PyCompile Remove=\"${f#"$work/corpus/"}\" />"; rm -f "$f"; done)
 project "$removes" > "$work/corpus/Corpus.csproj"
 files=$(find "$work/corpus/src" -name '*.py' | wc -l)
