@@ -63,10 +63,16 @@ internal static class ExceptionTypes
     public static readonly PyType BytesWarning = Make("BytesWarning", Warning);
     public static readonly PyType ResourceWarning = Make("ResourceWarning", Warning);
     public static readonly PyType EncodingWarning = Make("EncodingWarning", Warning);
+    public static readonly PyType ExceptionGroup = MakeExceptionGroup();
 
     private static PyObject Construct(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         int npos = args.Length - (kwnames?.Items.Length ?? 0);
+        if (type.IsSubtypeOf(BaseExceptionGroup))
+        {
+            if (npos != args.Length) throw Ops.TypeError($"{type.Name}() takes no keyword arguments");
+            return ExceptionGroups.Create(type, args);
+        }
         if (type.IsSubtypeOf(ImportError)) return ConstructImportError(type, args, npos, kwnames);
         if (type.IsSubtypeOf(OSError) && npos == args.Length) return ConstructOSError(type, args);
         if (npos != args.Length && type != SystemExit)
@@ -124,6 +130,15 @@ internal static class ExceptionTypes
     private static PyType Make(string name, PyType baseType)
     {
         var t = new PyType(name, baseType, Construct);
+        All.Add(t);
+        return t;
+    }
+
+    // ExceptionGroup derives from both BaseExceptionGroup and Exception, so `except Exception` catches it.
+    private static PyType MakeExceptionGroup()
+    {
+        ExceptionGroups.AddMethods(BaseExceptionGroup);
+        var t = PyType.CreateBuiltin("ExceptionGroup", [BaseExceptionGroup, Exception], Construct);
         All.Add(t);
         return t;
     }

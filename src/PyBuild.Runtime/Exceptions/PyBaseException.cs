@@ -34,6 +34,12 @@ internal sealed class PyBaseException : PyObject
 
     public List<PyObject>? Notes { get; set; }
 
+    /// <summary>For <c>BaseExceptionGroup</c> instances: the nested exceptions (<c>exceptions</c>); null otherwise.</summary>
+    public PyTuple? GroupExceptions { get; init; }
+
+    /// <summary>For a group made by <c>split</c>: the group whose traceback, cause, context and notes it copied.</summary>
+    public PyBaseException? MetadataOrigin { get; set; }
+
     public override PyType Type => Class;
 
     public override PyDict Dict => dict ??= new PyDict();
@@ -44,6 +50,8 @@ internal sealed class PyBaseException : PyObject
 
     public override string Str()
     {
+        if (GroupExceptions is { } group)
+            return $"{Ops.Str(Args.Items[0])} ({group.Items.Length} sub-exception{(group.Items.Length == 1 ? "" : "s")})";
         if (Class.IsSubtypeOf(ExceptionTypes.KeyError) && Args.Items.Length == 1) return Ops.Repr(Args.Items[0]);
         if (Class.IsSubtypeOf(ExceptionTypes.OSError) && Dict.GetItemOrNull("strerror") is { } strerror && strerror != PyNone.Value)
         {
@@ -83,6 +91,8 @@ internal sealed class PyBaseException : PyObject
             case "__suppress_context__": return PyBool.From(SuppressContext);
             case "__traceback__": return Traceback.Count == 0 ? PyNone.Value : new PyTracebackObject(this);
             case "__notes__" when Notes is not null: return new PyList([.. Notes]);
+            case "message" when GroupExceptions is not null: return Args.Items[0];
+            case "exceptions" when GroupExceptions is not null: return GroupExceptions;
         }
         if (Class.IsSubtypeOf(ExceptionTypes.SyntaxError) && Args.Items is [var msg, PyTuple { Items: var d }] && d.Length >= 4)
         {
@@ -102,8 +112,15 @@ internal sealed class PyBaseException : PyObject
         switch (name)
         {
             case "args": Args = value as PyTuple ?? new PyTuple(Ops.ToArray(value)); return true;
-            case "__cause__": Cause = value == PyNone.Value ? null : value; SuppressContext = true; return true;
-            case "__context__": Context = value == PyNone.Value ? null : value; return true;
+            case "__cause__":
+                if (value != PyNone.Value && value is not PyBaseException) throw Ops.TypeError("exception cause must be None or derive from BaseException");
+                Cause = value == PyNone.Value ? null : value;
+                SuppressContext = true;
+                return true;
+            case "__context__":
+                if (value != PyNone.Value && value is not PyBaseException) throw Ops.TypeError("exception context must be None or derive from BaseException");
+                Context = value == PyNone.Value ? null : value;
+                return true;
             case "__suppress_context__": SuppressContext = Ops.IsTrue(value); return true;
             case "__traceback__": if (value == PyNone.Value) Traceback.Clear(); return true;
             default: return false;

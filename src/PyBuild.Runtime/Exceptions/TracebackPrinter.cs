@@ -9,30 +9,121 @@ internal static class TracebackPrinter
     private const int TracebackLimit = 1000;
     private const int RecursiveCutoff = 3;
 
+    // CPython shows at most this many exceptions of a group, and this many levels of nested groups.
+    private const int MaxGroupWidth = 15;
+    private const int MaxGroupDepth = 10;
+
     public static string Format(PyBaseException exc)
     {
         var sb = new StringBuilder();
-        var seen = new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance);
-        Append(sb, exc, seen);
+        var ctx = new PrintContext();
+        Append(sb, exc, ctx);
         return sb.ToString();
     }
 
-    private static void Append(StringBuilder sb, PyBaseException exc, HashSet<PyBaseException> seen)
+    /// <summary>State while printing: the exceptions already shown, and how deep inside exception groups we are.</summary>
+    private sealed class PrintContext
     {
-        seen.Add(exc);
-        if (exc.Cause is PyBaseException cause && !seen.Contains(cause))
+        public readonly HashSet<PyBaseException> Seen = new(ReferenceEqualityComparer.Instance);
+        public int GroupDepth;
+        public bool NeedClose;
+
+        public string Indent => new(' ', 2 * GroupDepth);
+    }
+
+    /// <summary>Appends text, every line prefixed by the group margin (<c>| </c>) when inside a group.</summary>
+    private static void Emit(StringBuilder sb, PrintContext ctx, string text, char margin = '|')
+    {
+        if (ctx.GroupDepth == 0)
         {
-            Append(sb, cause, seen);
-            sb.Append("\nThe above exception was the direct cause of the following exception:\n\n");
+            sb.Append(text);
+            return;
         }
-        else if (exc.Context is PyBaseException context && !exc.SuppressContext && !seen.Contains(context))
+        string prefix = ctx.Indent + margin + " ";
+        int start = 0;
+        while (start < text.Length)
         {
-            Append(sb, context, seen);
-            sb.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
+            int nl = text.IndexOf('\n', start);
+            int end = nl < 0 ? text.Length : nl + 1;
+            sb.Append(prefix).Append(text, start, end - start);
+            start = end;
         }
+    }
+
+    private static void Append(StringBuilder sb, PyBaseException exc, PrintContext ctx)
+    {
+        ctx.Seen.Add(exc);
+        if (exc.Cause is PyBaseException cause && !ctx.Seen.Contains(cause))
+        {
+            Append(sb, cause, ctx);
+            Emit(sb, ctx, "\nThe above exception was the direct cause of the following exception:\n\n");
+        }
+        else if (exc.Context is PyBaseException context && !exc.SuppressContext && !ctx.Seen.Contains(context))
+        {
+            Append(sb, context, ctx);
+            Emit(sb, ctx, "\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        if (exc.GroupExceptions is { } group && ctx.GroupDepth <= MaxGroupDepth)
+        {
+            AppendGroup(sb, exc, group, ctx);
+            return;
+        }
+        if (exc.Traceback.Count > 0) Emit(sb, ctx, "Traceback (most recent call last):\n");
+        var block = new StringBuilder();
+        AppendStack(block, exc);
+        AppendExceptionOnly(block, exc);
+        Emit(sb, ctx, block.ToString());
+    }
+
+    /// <summary>An exception group: its own traceback and message, then each nested exception in a numbered box.</summary>
+    private static void AppendGroup(StringBuilder sb, PyBaseException exc, PyTuple group, PrintContext ctx)
+    {
+        bool topLevel = ctx.GroupDepth == 0;
+        if (topLevel) ctx.GroupDepth++;
         if (exc.Traceback.Count > 0)
         {
-            sb.Append("Traceback (most recent call last):\n");
+            Emit(sb, ctx, "Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
+            var stack = new StringBuilder();
+            AppendStack(stack, exc);
+            Emit(sb, ctx, stack.ToString());
+        }
+        var only = new StringBuilder();
+        AppendExceptionOnly(only, exc);
+        Emit(sb, ctx, only.ToString());
+        int count = group.Items.Length;
+        int shown = count <= MaxGroupWidth ? count : MaxGroupWidth + 1;
+        ctx.NeedClose = false;
+        for (int i = 0; i < shown; i++)
+        {
+            bool last = i == shown - 1;
+            if (last) ctx.NeedClose = true;
+            bool truncated = i >= MaxGroupWidth;
+            string title = truncated ? "..." : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            sb.Append(ctx.Indent).Append(i == 0 ? "+-" : "  ").Append($"+---------------- {title} ----------------\n");
+            ctx.GroupDepth++;
+            if (!truncated)
+            {
+                Append(sb, (PyBaseException)group.Items[i], ctx);
+            }
+            else
+            {
+                int remaining = count - MaxGroupWidth;
+                Emit(sb, ctx, $"and {remaining} more exception{(remaining > 1 ? "s" : "")}\n");
+            }
+            if (last && ctx.NeedClose)
+            {
+                sb.Append(ctx.Indent).Append("+------------------------------------\n");
+                ctx.NeedClose = false;
+            }
+            ctx.GroupDepth--;
+        }
+        if (topLevel) ctx.GroupDepth = 0;
+    }
+
+    private static void AppendStack(StringBuilder sb, PyBaseException exc)
+    {
+        if (exc.Traceback.Count > 0)
+        {
             var lines = new Dictionary<string, string[]?>();
             // Only the newest TracebackLimit entries are shown, and runs of the same line collapse.
             int first = Math.Max(0, exc.Traceback.Count - TracebackLimit);
@@ -62,6 +153,10 @@ internal static class TracebackPrinter
             }
             AppendRepeated(sb, repeats);
         }
+    }
+
+    private static void AppendExceptionOnly(StringBuilder sb, PyBaseException exc)
+    {
         sb.Append(ExceptionLine(exc)).Append('\n');
         if (exc.Notes is not null)
         {

@@ -126,6 +126,7 @@ internal static partial class Eval
                 }
                 else
                 {
+                    ts.CurrentFrame = f;
                     var sup = (ins.Arg & 2) != 0 ? Ops.Call(superFn, cls, self) : Ops.Call(superFn);
                     var attr = Ops.GetAttr(sup, name.Value);
                     if (method)
@@ -297,7 +298,13 @@ internal static partial class Eval
                 break;
 
             case OpCode.CALL_INTRINSIC_2:
-                throw Ops.NotSupported($"CALL_INTRINSIC_2 {ins.Arg} (except* or type parameters)");
+            {
+                // 1 is INTRINSIC_PREP_RERAISE_STAR; the others build PEP 695 type parameters.
+                if (ins.Arg != 1) throw Ops.NotSupported($"CALL_INTRINSIC_2 {ins.Arg} (type parameters)");
+                var raised = s[--sp]!;
+                s[sp - 1] = ExceptionGroups.PrepareReraise(s[sp - 1]!, raised);
+                break;
+            }
 
             case OpCode.MAKE_FUNCTION:
             {
@@ -432,6 +439,59 @@ internal static partial class Eval
                 var exc = s[sp - 2]!;
                 CheckCatchable(match);
                 s[sp - 1] = PyBool.From(Builtins.BuiltinFunctions.IsInstance(exc, match));
+                break;
+            }
+
+            case OpCode.CHECK_EG_MATCH:
+            {
+                CheckCatchable(s[sp - 1]!);
+                var (match, rest) = ExceptionGroups.MatchClause(s[sp - 2]!, s[sp - 1]!);
+                s[sp - 2] = rest ?? PyNone.Value;
+                s[sp - 1] = match ?? PyNone.Value;
+                if (match is not null) ts.HandledException = match;
+                break;
+            }
+
+            case OpCode.GET_AWAITABLE:
+                s[sp - 1] = GetAwaitable(s[sp - 1]!, ins.Arg);
+                break;
+
+            case OpCode.BEFORE_ASYNC_WITH:
+            {
+                var mgr = s[sp - 1]!;
+                var enter = mgr.Type.Lookup("__aenter__");
+                var exit = mgr.Type.Lookup("__aexit__");
+                if (enter is null || exit is null)
+                    throw Ops.TypeError($"'{mgr.Type.Name}' object does not support the asynchronous context manager protocol{(enter is null ? "" : " (missed __aexit__ method)")}");
+                s[sp - 1] = Ops.BindDescriptor(exit, mgr, mgr.Type);
+                s[sp++] = Ops.CallWithSelf(enter, mgr, [], null);
+                break;
+            }
+
+            case OpCode.GET_AITER:
+            {
+                var iterable = s[sp - 1]!;
+                var aiter = iterable.Type.Lookup("__aiter__")
+                    ?? throw Ops.TypeError($"'async for' requires an object with __aiter__ method, got {iterable.Type.Name}");
+                s[sp - 1] = Ops.CallWithSelf(aiter, iterable, [], null);
+                break;
+            }
+
+            case OpCode.GET_ANEXT:
+            {
+                var aiter = s[sp - 1]!;
+                var anext = aiter.Type.Lookup("__anext__")
+                    ?? throw Ops.TypeError($"'async for' requires an iterator with __anext__ method, got {aiter.Type.Name}");
+                s[sp++] = GetAwaitable(Ops.CallWithSelf(anext, aiter, [], null), 3);
+                break;
+            }
+
+            case OpCode.END_ASYNC_FOR:
+            {
+                // The loop's exception handler: StopAsyncIteration ends the loop, anything else propagates.
+                var exc = (PyBaseException)s[--sp]!;
+                sp--;
+                if (!exc.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration)) throw new PyException(exc) { IsReraise = true };
                 break;
             }
 

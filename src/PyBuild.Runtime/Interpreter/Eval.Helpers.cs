@@ -321,6 +321,30 @@ internal static partial class Eval
         return new PyTuple([.. attrs]);
     }
 
+    /// <summary>
+    /// <c>GET_AWAITABLE</c>: the iterator an <c>await</c> drives: a coroutine itself, or what
+    /// <c>__await__</c> returns. <paramref name="where"/> says which statement awaits, for the error.
+    /// </summary>
+    private static PyObject GetAwaitable(PyObject o, int where)
+    {
+        if (o is PyGenerator { IsCoroutine: true }) return o;
+        var await = o.Type.Lookup("__await__");
+        if (await is null)
+        {
+            throw Ops.TypeError(where switch
+            {
+                1 => $"'async with' received an object from __aenter__ that does not implement __await__: {o.Type.Name}",
+                2 => $"'async with' received an object from __aexit__ that does not implement __await__: {o.Type.Name}",
+                3 => $"'async for' received an invalid object from __anext__: {o.Type.Name}",
+                _ => $"object {o.Type.Name} can't be used in 'await' expression",
+            });
+        }
+        var it = Ops.CallWithSelf(await, o, [], null);
+        if (it is PyGenerator { IsCoroutine: true } || !Ops.IsIterator(it))
+            throw Ops.TypeError($"__await__() returned non-iterator of type '{it.Type.Name}'");
+        return it;
+    }
+
     private static void CheckCatchable(PyObject match)
     {
         if (match is PyTuple t)

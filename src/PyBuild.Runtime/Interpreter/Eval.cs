@@ -497,6 +497,13 @@ internal static partial class Eval
                                 {
                                     if (ts.Depth >= ts.RecursionLimit) throw RecursionError();
                                     var self = cls.Allocate(Args(s, start, argc), kw);
+                                    if (self.Type != cls && !self.Type.IsSubtypeOf(cls))
+                                    {
+                                        s[b..sp].Clear();
+                                        sp = b;
+                                        s[sp++] = self;
+                                        break;
+                                    }
                                     var initArgs = new PyObject[argc + 1];
                                     initArgs[0] = self;
                                     for (int i = 0; i < argc; i++) initArgs[i + 1] = s[start + i]!;

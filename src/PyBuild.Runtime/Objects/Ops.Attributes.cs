@@ -29,7 +29,15 @@ internal static partial class Ops
         }
         else
         {
-            found = GenericGetAttrOrNull(o, name);
+            // An AttributeError from a descriptor (a property getter) also falls back to __getattr__.
+            try
+            {
+                found = GenericGetAttrOrNull(o, name);
+            }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError))
+            {
+                found = null;
+            }
         }
         return found ?? CallWithSelf(userGetAttr, o, [PyStr.Intern(name)], null);
     }

@@ -113,6 +113,8 @@ internal static partial class Ops
             var f = o.Type.LookupUserDunder("__len__");
             if (f is not null)
             {
+                // `__iter__ = None` declares the class not iterable.
+                if (f == PyNone.Value) throw TypeError($"'{o.Type.Name}' object is not iterable");
                 var r = CallWithSelf(f, o, [], null);
                 if (r is not PyInt i) throw TypeError($"'{r.Type.Name}' object cannot be interpreted as an integer");
                 if (i.Value.Sign < 0) throw ValueError("__len__() should return >= 0");
@@ -221,6 +223,22 @@ internal static partial class Ops
         return false;
     }
 
+    /// <summary>Whether <paramref name="o"/> is an iterator: a class with <c>__next__</c>, or a built-in iterator (its own iterator).</summary>
+    public static bool IsIterator(PyObject o)
+    {
+        if (o.Type.IsHeapType) return o.Type.LookupUserDunder("__next__") is not null;
+        if (o is PyGenerator) return true;
+        if (o is PyList or PyTuple or PyStr or PyDict or PySet or PyRange or PyInt or PyFloat or PyNone) return false;
+        try
+        {
+            return ReferenceEquals(o.Iter(), o);
+        }
+        catch (PyException)
+        {
+            return false;
+        }
+    }
+
     public static PyObject GetIter(PyObject o, string? notIterableMessage = null)
     {
         if (o.Type.IsHeapType && o is not PyType)
@@ -228,6 +246,8 @@ internal static partial class Ops
             var f = o.Type.LookupUserDunder("__iter__");
             if (f is not null)
             {
+                // `__iter__ = None` declares the class not iterable.
+                if (f == PyNone.Value) throw TypeError($"'{o.Type.Name}' object is not iterable");
                 var r = CallWithSelf(f, o, [], null);
                 if (r.Type.IsHeapType)
                 {
@@ -235,6 +255,7 @@ internal static partial class Ops
                         throw TypeError($"iter() returned non-iterator of type '{r.Type.Name}'");
                     return r;
                 }
+                if (!IsIterator(r)) throw TypeError($"iter() returned non-iterator of type '{r.Type.Name}'");
                 return r;
             }
             if (o.Type.Lookup("__iter__") is null && o.Type.LookupUserDunder("__getitem__") is not null) return new PyGetItemIterator(o);

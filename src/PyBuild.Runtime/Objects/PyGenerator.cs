@@ -8,6 +8,9 @@ internal sealed class PyGenerator : PyObject
 {
     public static readonly PyType TypeObject = CreateType();
 
+    /// <summary><c>coroutine</c>: what calling an <c>async def</c> function returns; awaitable, not iterable.</summary>
+    public static readonly PyType CoroutineType = CreateCoroutineType();
+
     private readonly Frame frame;
 
     // The program the generator belongs to, kept so that a resume reads no thread-static.
@@ -19,12 +22,16 @@ internal sealed class PyGenerator : PyObject
 
     public PyGenerator(Frame frame, RuntimeState state)
     {
+        if ((frame.Code.Flags & PyBuild.Compiler.Bytecode.CodeFlags.AsyncGenerator) != 0) throw Ops.NotSupported("async generators");
         this.frame = frame;
         this.state = state;
         frame.Generator = this;
     }
 
-    public override PyType Type => TypeObject;
+    public override PyType Type => IsCoroutine ? CoroutineType : TypeObject;
+
+    /// <summary>True for the frame of an <c>async def</c> function.</summary>
+    public bool IsCoroutine => (frame.Code.Flags & PyBuild.Compiler.Bytecode.CodeFlags.Coroutine) != 0;
 
     /// <summary>Whether the frame runs inside its caller's evaluation loop (see <see cref="EnterInline"/>).</summary>
     public bool IsInline { get; private set; }
@@ -73,7 +80,9 @@ internal sealed class PyGenerator : PyObject
     /// <summary>Runs the frame until it yields (returned=false) or returns (returned=true, value is the return value).</summary>
     public PyObject Resume(PyObject sendValue, PyBaseException? throwIn, out bool returned)
     {
-        if (running) throw Ops.ValueError("generator already executing");
+        if (running) throw Ops.ValueError($"{Type.Name} already executing");
+        if (frame.Finished && IsCoroutine && throwIn is null)
+            throw Ops.Error(ExceptionTypes.RuntimeError, "cannot reuse already awaited coroutine");
         if (frame.Finished)
         {
             returned = true;
@@ -81,7 +90,7 @@ internal sealed class PyGenerator : PyObject
             return PyNone.Value;
         }
         if (!started && throwIn is null && sendValue != PyNone.Value)
-            throw Ops.TypeError("can't send non-None value to a just-started generator");
+            throw Ops.TypeError($"can't send non-None value to a just-started {Type.Name}");
         if (throwIn is null) frame.Fast[frame.Sp++] = sendValue;
         started = true;
         running = true;
@@ -203,6 +212,15 @@ internal sealed class PyGenerator : PyObject
         }
         if (t is PyBaseException be) return be;
         throw Ops.TypeError("exceptions must be classes or instances deriving from BaseException, not " + t.Type.Name);
+    }
+
+    private static PyType CreateCoroutineType()
+    {
+        var t = new PyType("coroutine", PyType.ObjectType);
+        t.AddMethod("send", (a, k) => ((PyGenerator)a[0]).Send(a[1]));
+        t.AddMethod("throw", (a, k) => ((PyGenerator)a[0]).Throw(MakeThrown(a)));
+        t.AddMethod("close", (a, k) => { ((PyGenerator)a[0]).Close(); return PyNone.Value; });
+        return t;
     }
 
     private static PyType CreateType()

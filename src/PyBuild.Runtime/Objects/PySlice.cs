@@ -15,25 +15,35 @@ internal sealed class PySlice(PyObject start, PyObject stop, PyObject step) : Py
 
     public override string Repr() => $"slice({Ops.Repr(Start)}, {Ops.Repr(Stop)}, {Ops.Repr(Step)})";
 
-    public override long Hash() => throw Ops.TypeError("unhashable type: 'slice'");
+    /// <summary>Slices are hashable since Python 3.12, like the tuple of their three parts.</summary>
+    public override long Hash() => Ops.Hash(new PyTuple([Start, Stop, Step]));
+
+    private static long SliceIndex(PyObject o)
+    {
+        if (o is not PyInt && o.Type.Lookup("__index__") is null)
+            throw Ops.TypeError("slice indices must be integers or None or have an __index__ method");
+        // Out-of-range indices clamp (CPython's _PyEval_SliceIndex), as the slice is clamped to the length anyway.
+        if (o is PyInt { IsSmall: false } big) return big.Value.Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2;
+        return Ops.IndexValue(o);
+    }
 
     /// <summary>CPython's <c>PySlice_GetIndicesEx</c>: clamped start, stop, step and the item count.</summary>
     public (int Start, int Stop, int Step, int Count) Indices(int length)
     {
-        long step = Step == PyNone.Value ? 1 : Ops.IndexValue(Step);
+        long step = Step == PyNone.Value ? 1 : SliceIndex(Step);
         if (step == 0) throw Ops.Error(Exceptions.ExceptionTypes.ValueError, "slice step cannot be zero");
         long start, stop;
         if (Start == PyNone.Value) start = step < 0 ? length - 1 : 0;
         else
         {
-            start = Ops.IndexValue(Start);
+            start = SliceIndex(Start);
             if (start < 0) { start += length; if (start < 0) start = step < 0 ? -1 : 0; }
             else if (start >= length) start = step < 0 ? length - 1 : length;
         }
         if (Stop == PyNone.Value) stop = step < 0 ? -1 : length;
         else
         {
-            stop = Ops.IndexValue(Stop);
+            stop = SliceIndex(Stop);
             if (stop < 0) { stop += length; if (stop < 0) stop = step < 0 ? -1 : 0; }
             else if (stop >= length) stop = step < 0 ? length - 1 : length;
         }

@@ -41,11 +41,11 @@ internal sealed class PyType : PyObject
         Version = Interlocked.Increment(ref nextVersion);
     }
 
-    private PyType(string name, PyType[] bases, PyType[] mroTail, PyDict dict)
+    private PyType(string name, PyType[] bases, PyType[] mroTail, PyDict dict, bool isHeapType = true)
     {
         Name = name;
         QualName = name;
-        IsHeapType = true;
+        IsHeapType = isHeapType;
         Dict = dict;
         Bases = bases;
         Mro = [this, .. mroTail];
@@ -184,6 +184,10 @@ internal sealed class PyType : PyObject
     public void AddStaticMethod(string name, BuiltinFn fn) =>
         Dict.SetItem(PyStr.Intern(name), new PyStaticMethod(new PyBuiltinFunction(name, fn)));
 
+    /// <summary>Creates a built-in type with several bases (<c>ExceptionGroup</c>), with its C3 MRO.</summary>
+    public static PyType CreateBuiltin(string name, PyType[] bases, TypeConstructor constructor) =>
+        new(name, bases, C3Merge(name, bases), new PyDict(), isHeapType: false) { Constructor = constructor };
+
     /// <summary>Creates a class for a <c>class</c> statement, with its C3 MRO.</summary>
     public static PyType CreateClass(string name, PyType[] bases, PyDict ns)
     {
@@ -303,6 +307,8 @@ internal sealed class PyType : PyObject
             return Constructor(this, args, kwnames);
         }
         var instance = Allocate(args, kwnames);
+        // __init__ runs only on an instance of this class; __new__ may return anything.
+        if (instance.Type != this && !instance.Type.IsSubtypeOf(this)) return instance;
         var init = Lookup("__init__");
         if (init is PyBuiltinFunction { Owner: var owner } && owner == ObjectType)
         {
@@ -330,6 +336,8 @@ internal sealed class PyType : PyObject
         }
         var solid = SolidBase;
         if (solid == TypeType) return Builtins.ClassCreation.TypeNew(this, args, kwnames);
+        if (solid.IsSubtypeOf(ExceptionTypes.BaseExceptionGroup))
+            return ExceptionGroups.Create(this, kwnames is null ? args : args[..(args.Length - kwnames.Items.Length)]);
         if (solid.IsSubtypeOf(ExceptionTypes.BaseException))
             return new PyBaseException(this, args.Length == 0 || kwnames is not null && kwnames.Items.Length == args.Length ? PyTuple.Empty : new PyTuple(args[..(args.Length - (kwnames?.Items.Length ?? 0))].ToArray()));
         if (solid == PyList.TypeObject) return new PyListInstance(this);
