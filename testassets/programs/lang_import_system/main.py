@@ -22,15 +22,15 @@ except ModuleNotFoundError as e:
 try:
     from pkg import missing_name
 except ImportError as e:
-    print(type(e).__name__, e)
+    print(type(e).__name__, str(e).split(" (")[0])
 try:
     import pkg.helpers.nope
 except ModuleNotFoundError as e:
-    print(type(e).__name__, e)
+    print(type(e).__name__, str(e).split(" (")[0])
 try:
     from pkg.sub import nothing_here
 except ImportError as e:
-    print(type(e).__name__, e)
+    print(type(e).__name__, str(e).split(" (")[0])
 def lazy():
     import pkg.sub.sibling as s
     return s.ONE
