@@ -28,22 +28,12 @@ internal sealed partial class PyBytes
 
     private static bool IsAsciiSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0b or 0x0c;
 
-    /// <summary>The start/end arguments at <paramref name="from"/>, clamped like slice bounds.</summary>
-    private static (int Start, int End) Range(ReadOnlySpan<PyObject> a, int from, int n)
-    {
-        long start = a.Length > from && a[from] != PyNone.Value ? Ops.IndexValue(a[from]) : 0;
-        long end = a.Length > from + 1 && a[from + 1] != PyNone.Value ? Ops.IndexValue(a[from + 1]) : n;
-        if (start < 0) start = Math.Max(0, start + n);
-        if (end < 0) end = Math.Max(0, end + n);
-        return ((int)Math.Min(start, n + 1), (int)Math.Min(end, n));
-    }
-
     private static int Find(ReadOnlySpan<PyObject> a, string name, bool reverse)
     {
         Ops.CheckArgCount(name, a[1..], 1, 3);
         var s = Self(a);
         var needle = NeedleArg(a[1]);
-        var (start, end) = Range(a, 2, s.Length);
+        var (start, end) = SearchBounds.FromArgs(a, 2, s.Length);
         if (end - start < needle.Length) return -1;
         var span = s.AsSpan(start, end - start);
         int i = reverse ? span.LastIndexOf(needle) : span.IndexOf(needle);
@@ -67,7 +57,7 @@ internal sealed partial class PyBytes
     {
         Ops.CheckArgCount(name, a[1..], 1, 3);
         var s = Self(a);
-        var (start, end) = Range(a, 2, s.Length);
+        var (start, end) = SearchBounds.FromArgs(a, 2, s.Length);
         PyObject[] affixes = a[1] is PyTuple t ? t.Items : [a[1]];
         foreach (var o in affixes)
         {
@@ -167,7 +157,7 @@ internal sealed partial class PyBytes
         {
             Ops.CheckArgCount("count", a[1..], 1, 3);
             var s = Self(a);
-            var (start, end) = Range(a, 2, s.Length);
+            var (start, end) = SearchBounds.FromArgs(a, 2, s.Length);
             return PyInt.From(start > s.Length ? 0 : Count(s, NeedleArg(a[1]), start, end));
         });
         t.AddMethod("startswith", (a, k) => PyBool.From(AffixMatch(a, "startswith", true)));

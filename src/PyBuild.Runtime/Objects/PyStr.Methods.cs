@@ -33,16 +33,6 @@ internal sealed partial class PyStr
         return s[start..end];
     }
 
-    private static (int Start, int End) SliceArgs(string s, ReadOnlySpan<PyObject> a, int from)
-    {
-        int n = s.Length;
-        long start = a.Length > from && a[from] != PyNone.Value ? Ops.IndexValue(a[from]) : 0;
-        long end = a.Length > from + 1 && a[from + 1] != PyNone.Value ? Ops.IndexValue(a[from + 1]) : n;
-        if (start < 0) start = Math.Max(0, start + n);
-        if (end < 0) end = Math.Max(0, end + n);
-        return ((int)Math.Min(start, n + 1), (int)Math.Min(end, n));
-    }
-
     private static PyList Split(string s, PyObject? sepObj, long maxsplit)
     {
         var result = new PyList();
@@ -125,7 +115,7 @@ internal sealed partial class PyStr
 
     private static bool AffixMatch(string s, PyObject affix, ReadOnlySpan<PyObject> a, bool prefix, string method)
     {
-        var (start, end) = SliceArgs(s, a, 2);
+        var (start, end) = SearchBounds.FromArgs(a, 2, s.Length);
         if (start > s.Length) return false;
         var sub = end >= start ? s[start..end] : "";
         if (affix is PyTuple t)
@@ -336,7 +326,7 @@ internal sealed partial class PyStr
         {
             var s = S(a);
             var sub = Arg(a, 1, "count");
-            var (start, end) = SliceArgs(s, a, 2);
+            var (start, end) = SearchBounds.FromArgs(a, 2, s.Length);
             if (start > s.Length || end < start) return PyInt.From(0);
             var region = s[start..end];
             if (sub.Length == 0) return PyInt.From(region.Length + 1);
@@ -510,7 +500,7 @@ internal sealed partial class PyStr
 
     private static int Find(string s, string sub, ReadOnlySpan<PyObject> a, bool last)
     {
-        var (start, end) = SliceArgs(s, a, 2);
+        var (start, end) = SearchBounds.FromArgs(a, 2, s.Length);
         if (start > s.Length || end - start < sub.Length) return -1;
         if (end < start) return -1;
         var region = s.AsSpan(start, end - start);
