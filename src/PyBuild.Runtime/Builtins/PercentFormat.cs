@@ -45,7 +45,7 @@ internal static class PercentFormat
             {
                 int ws = i;
                 while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) i++;
-                if (i > ws) width = int.Parse(fmt.AsSpan(ws, i - ws), CultureInfo.InvariantCulture);
+                if (i > ws) width = FormatSpec.ParseCount(fmt.AsSpan(ws, i - ws), "width too big");
             }
             int prec = -1;
             if (i < fmt.Length && fmt[i] == '.')
@@ -60,7 +60,7 @@ internal static class PercentFormat
                 {
                     int ps = i;
                     while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) i++;
-                    prec = i > ps ? int.Parse(fmt.AsSpan(ps, i - ps), CultureInfo.InvariantCulture) : 0;
+                    prec = i > ps ? FormatSpec.ParseCount(fmt.AsSpan(ps, i - ps), "precision too big") : 0;
                 }
             }
             while (i < fmt.Length && fmt[i] is 'h' or 'l' or 'L') i++;
