@@ -110,7 +110,7 @@ internal sealed partial class PyBytes(byte[] value) : PyObject
             }
             return new PyBytes(r);
         });
-        t.AddMethod("decode", (a, k) =>
+        t.AddMethod("decode", ArgSpec.Keywords(0, 0, 2, "encoding", "errors"), (a, k) =>
         {
             var args = Ops.BindArgs("decode", a[1..], k, ["encoding", "errors"], 0);
             PyStr.RequireUtf8(args[0], args[1]);
@@ -123,7 +123,7 @@ internal sealed partial class PyBytes(byte[] value) : PyObject
                 throw Ops.Error(Exceptions.ExceptionTypes.UnicodeDecodeError, "'utf-8' codec can't decode bytes");
             }
         });
-        t.AddMethod("hex", (a, k) => new PyStr(Convert.ToHexString(((PyBytes)a[0]).Value).ToLowerInvariant()));
+        t.AddMethod("hex", ArgSpec.Keywords(0, 0, 2, "sep", "bytes_per_sep"), (a, k) => new PyStr(Convert.ToHexString(((PyBytes)a[0]).Value).ToLowerInvariant()));
         AddTextMethods(t);
         return t;
     }

@@ -106,13 +106,13 @@ internal sealed class PyTuple : PyObject
             if (a[0] is PyTuple tt) return tt;
             return new PyTuple(Ops.ToArray(a[0]));
         });
-        t.AddMethod("count", (a, k) =>
+        t.AddMethod("count", ArgSpec.OneArg, (a, k) =>
         {
             int c = 0;
             foreach (var x in ((PyTuple)a[0]).Items) if (Ops.EqualsBool(x, a[1])) c++;
             return PyInt.From(c);
         });
-        t.AddMethod("index", (a, k) =>
+        t.AddMethod("index", ArgSpec.Positional(1, 3), (a, k) =>
         {
             var items = ((PyTuple)a[0]).Items;
             // Optional start and stop bound the search, with negative values counted from the end.

@@ -178,8 +178,16 @@ internal sealed class PyType : PyObject
     public void AddMethod(string name, BuiltinFn fn) =>
         Dict.SetItem(PyStr.Intern(name), new PyBuiltinFunction(name, fn, this));
 
+    /// <summary>Adds a native method whose arguments (after self) are checked against <paramref name="spec"/> before it runs.</summary>
+    public void AddMethod(string name, ArgSpec spec, BuiltinFn fn) =>
+        Dict.SetItem(PyStr.Intern(name), new PyBuiltinFunction(name, fn, this, spec));
+
     public void AddClassMethod(string name, BuiltinFn fn) =>
         Dict.SetItem(PyStr.Intern(name), new PyClassMethod(new PyBuiltinFunction(name, fn, this)));
+
+    /// <summary>Adds a native class method whose arguments (after the class) are checked against <paramref name="spec"/>.</summary>
+    public void AddClassMethod(string name, ArgSpec spec, BuiltinFn fn) =>
+        Dict.SetItem(PyStr.Intern(name), new PyClassMethod(new PyBuiltinFunction(name, fn, this, spec)));
 
     public void AddStaticMethod(string name, BuiltinFn fn) =>
         Dict.SetItem(PyStr.Intern(name), new PyStaticMethod(new PyBuiltinFunction(name, fn)));
@@ -207,6 +215,8 @@ internal sealed class PyType : PyObject
             && solid != PyList.TypeObject && solid != PyDict.TypeObject && solid != TypeType)
             throw Ops.NotSupported($"subclassing built-in type '{solid.Name}'");
         var mro = C3Merge(name, bases);
+        // A class without a docstring has __doc__ None of its own, so it does not inherit its base's.
+        if (ns.GetItemOrNull(PyStr.Intern("__doc__")) is null) ns.SetItem(PyStr.Intern("__doc__"), PyNone.Value);
         var type = new PyType(name, bases, mro, ns);
         if (ns.GetItemOrNull(PyStr.Intern("__qualname__")) is PyStr qn)
         {
