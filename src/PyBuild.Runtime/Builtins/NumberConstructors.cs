@@ -117,7 +117,7 @@ internal static class NumberConstructors
     {
         var args = Ops.BindArgs("to_bytes", a, k, ["length", "byteorder", "signed"], 0);
         int length = args[0] is null ? 1 : (int)Ops.IndexValue(args[0]!);
-        string order = ByteOrder(args[1]);
+        string order = ByteOrder(args[1], "to_bytes");
         bool signed = args[2] is not null && Ops.IsTrue(args[2]!);
         var v = value.Value;
         if (!signed && v.Sign < 0) throw Ops.Error(ExceptionTypes.OverflowError, "can't convert negative int to unsigned");
@@ -136,10 +136,10 @@ internal static class NumberConstructors
     }
 
     /// <summary>The byteorder argument of to_bytes/from_bytes: "big" by default, otherwise exactly "little" or "big".</summary>
-    private static string ByteOrder(PyObject? arg)
+    private static string ByteOrder(PyObject? arg, string function)
     {
         if (arg is null) return "big";
-        if (arg is not PyStr s) throw Ops.TypeError($"to_bytes() argument 'byteorder' must be str, not {arg.Type.Name}");
+        if (arg is not PyStr s) throw Ops.TypeError($"{function}() argument 'byteorder' must be str, not {ArgConversions.ClinicTypeName(arg)}");
         if (s.Value is not ("little" or "big")) throw Ops.ValueError("byteorder must be either 'little' or 'big'");
         return s.Value;
     }
@@ -147,9 +147,25 @@ internal static class NumberConstructors
     public static PyObject FromBytes(ReadOnlySpan<PyObject> a, PyTuple? k)
     {
         var args = Ops.BindArgs("from_bytes", a, k, ["bytes", "byteorder", "signed"], 1);
-        var data = args[0] is PyBytes b ? b.Value : Array.ConvertAll(Ops.ToArray(args[0]!), o => (byte)Ops.IndexValue(o));
-        string order = ByteOrder(args[1]);
+        string order = ByteOrder(args[1], "from_bytes");
+        var data = args[0] is PyBytes b ? b.Value : BytesOf(args[0]!);
         bool signed = args[2] is not null && Ops.IsTrue(args[2]!);
         return PyInt.From(new BigInteger(data, isUnsigned: !signed, isBigEndian: order == "big"));
+    }
+
+    /// <summary>What <c>bytes(x)</c> would make of a non-bytes argument to <c>int.from_bytes</c>: an iterable of ints in range(256).</summary>
+    private static byte[] BytesOf(PyObject o)
+    {
+        string notBytes = $"cannot convert '{o.Type.Name}' object to bytes";
+        if (o is PyStr) throw Ops.TypeError(notBytes);
+        var items = Ops.ToArray(o, notBytes);
+        var data = new byte[items.Length];
+        for (int i = 0; i < items.Length; i++)
+        {
+            long v = Ops.IndexValue(items[i]);
+            if (v is < 0 or > 255) throw Ops.ValueError("bytes must be in range(0, 256)");
+            data[i] = (byte)v;
+        }
+        return data;
     }
 }

@@ -40,4 +40,12 @@ internal static class ArgConversions
         if (i.IsSmall) return i.Small;
         return i.Value.Sign < 0 ? long.MinValue : long.MaxValue;
     }
+
+    /// <summary>A start or stop bound that may not be None (<c>list.index</c>, <c>tuple.index</c>), clamped likewise.</summary>
+    public static long SliceIndexNotNone(PyObject o)
+    {
+        if (!Ops.TryIndex(o, out var i)) throw Ops.TypeError("slice indices must be integers or have an __index__ method");
+        if (i.IsSmall) return i.Small;
+        return i.Value.Sign < 0 ? long.MinValue : long.MaxValue;
+    }
 }

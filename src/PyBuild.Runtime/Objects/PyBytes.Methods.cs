@@ -32,8 +32,8 @@ internal sealed partial class PyBytes
     {
         Ops.CheckArgCount(name, a[1..], 1, 3);
         var s = Self(a);
-        var needle = NeedleArg(a[1]);
         var (start, end) = SearchBounds.FromArgs(a, 2, s.Length);
+        var needle = NeedleArg(a[1]);
         if (end - start < needle.Length) return -1;
         var span = s.AsSpan(start, end - start);
         int i = reverse ? span.LastIndexOf(needle) : span.IndexOf(needle);
@@ -231,7 +231,7 @@ internal sealed partial class PyBytes
         });
         t.AddClassMethod("fromhex", ArgSpec.OneArg, (a, k) =>
         {
-            if (a[1] is not PyStr s) throw Ops.TypeError($"fromhex() argument must be str, not {a[1].Type.Name}");
+            if (a[1] is not PyStr s) throw Ops.TypeError($"fromhex() argument must be str, not {ArgConversions.ClinicTypeName(a[1])}");
             var r = new List<byte>();
             var text = s.Value;
             int i = 0;

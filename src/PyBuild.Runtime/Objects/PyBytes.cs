@@ -113,7 +113,7 @@ internal sealed partial class PyBytes(byte[] value) : PyObject
         t.AddMethod("decode", ArgSpec.Keywords(0, 0, 2, "encoding", "errors"), (a, k) =>
         {
             var args = Ops.BindArgs("decode", a[1..], k, ["encoding", "errors"], 0);
-            PyStr.RequireUtf8(args[0], args[1]);
+            PyStr.RequireUtf8(args[0], args[1], "decode");
             try
             {
                 return new PyStr(new UTF8Encoding(false, true).GetString(((PyBytes)a[0]).Value));
@@ -123,7 +123,12 @@ internal sealed partial class PyBytes(byte[] value) : PyObject
                 throw Ops.Error(Exceptions.ExceptionTypes.UnicodeDecodeError, "'utf-8' codec can't decode bytes");
             }
         });
-        t.AddMethod("hex", ArgSpec.Keywords(0, 0, 2, "sep", "bytes_per_sep"), (a, k) => new PyStr(Convert.ToHexString(((PyBytes)a[0]).Value).ToLowerInvariant()));
+        t.AddMethod("hex", ArgSpec.Keywords(0, 0, 2, "sep", "bytes_per_sep"), (a, k) =>
+        {
+            // Grouping digits with a separator is not implemented: refuse it rather than ignore it.
+            if (a.Length > 1) throw Ops.NotSupported("bytes.hex() with a separator");
+            return new PyStr(Convert.ToHexString(((PyBytes)a[0]).Value).ToLowerInvariant());
+        });
         AddTextMethods(t);
         return t;
     }

@@ -252,7 +252,7 @@ internal sealed class PyFloat : PyObject
         t.AddMethod("hex", ArgSpec.NoArgs, (a, k) => new PyStr(FloatHex.ToHex(((PyFloat)a[0]).Value)));
         t.AddClassMethod("fromhex", ArgSpec.OneArg, (a, k) =>
         {
-            if (a[1] is not PyStr s) throw Ops.TypeError($"must be str, not {a[1].Type.Name}");
+            if (a[1] is not PyStr s) throw Ops.TypeError("bad argument type for built-in operation");
             var v = From(FloatHex.FromHex(s.Value));
             return a[0] == TypeObject ? v : Ops.Call(a[0], [v], null);
         });

@@ -55,7 +55,7 @@ internal partial class PyList
         t.AddMethod("index", ArgSpec.Positional(1, 3), (a, k) =>
         {
             var l = Self(a);
-            long start = a.Length > 2 ? Ops.IndexValue(a[2]) : 0, stop = a.Length > 3 ? Ops.IndexValue(a[3]) : l.Count;
+            long start = a.Length > 2 ? ArgConversions.SliceIndexNotNone(a[2]) : 0, stop = a.Length > 3 ? ArgConversions.SliceIndexNotNone(a[3]) : l.Count;
             if (start < 0) start = Math.Max(0, start + l.Count);
             if (stop < 0) stop = Math.Max(0, stop + l.Count);
             for (long i = start; i < Math.Min(stop, l.Count); i++)

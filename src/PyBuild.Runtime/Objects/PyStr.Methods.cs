@@ -151,11 +151,11 @@ internal sealed partial class PyStr
     }
 
     /// <summary>Only UTF-8 with strict errors is implemented; other codecs fail loudly rather than encode wrongly.</summary>
-    internal static void RequireUtf8(PyObject? encoding, PyObject? errors)
+    internal static void RequireUtf8(PyObject? encoding, PyObject? errors, string function)
     {
         if (encoding is not null)
         {
-            string name = encoding is PyStr e ? e.Value.ToLowerInvariant().Replace('_', '-') : throw Ops.TypeError($"encode() argument 'encoding' must be str, not {ArgConversions.ClinicTypeName(encoding)}");
+            string name = encoding is PyStr e ? e.Value.ToLowerInvariant().Replace('_', '-') : throw Ops.TypeError($"{function}() argument 'encoding' must be str, not {ArgConversions.ClinicTypeName(encoding)}");
             if (name is not ("utf-8" or "utf8" or "u8")) throw Ops.NotSupported("the codec " + Ops.Repr(encoding));
         }
         if (errors is PyStr { Value: not "strict" } err) throw Ops.NotSupported("the error handler " + Ops.Repr(err));
@@ -441,7 +441,7 @@ internal sealed partial class PyStr
         t.AddMethod("encode", ArgSpec.Keywords(0, 0, 2, "encoding", "errors"), (a, k) =>
         {
             var args = Ops.BindArgs("encode", a[1..], k, ["encoding", "errors"], 0);
-            RequireUtf8(args[0], args[1]);
+            RequireUtf8(args[0], args[1], "encode");
             return new PyBytes(Encoding.UTF8.GetBytes(S(a)));
         });
         t.AddMethod("format", (a, k) => new PyStr(Builtins.StrFormat.Format(S(a), a[1..], k)));
@@ -450,7 +450,6 @@ internal sealed partial class PyStr
         t.AddMethod("__len__", ArgSpec.Slot(0), (a, k) => PyInt.From(((PyStr)a[0]).CodePointLength));
         t.AddMethod("__contains__", ArgSpec.Slot(1), (a, k) => PyBool.From(((PyStr)a[0]).Contains(a[1]) == true));
         t.AddMethod("__getitem__", ArgSpec.Slot(1), (a, k) => a[0].GetItem(a[1]));
-        t.AddMethod("__add__", ArgSpec.Slot(1), (a, k) => a[0].BinaryOp(BinaryOpKind.Add, a[1], false) ?? PyNotImplemented.Value);
         t.AddStaticMethod("maketrans", (a, k) =>
         {
             var d = new PyDict();

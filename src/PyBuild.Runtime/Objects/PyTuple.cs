@@ -116,7 +116,7 @@ internal sealed class PyTuple : PyObject
         {
             var items = ((PyTuple)a[0]).Items;
             // Optional start and stop bound the search, with negative values counted from the end.
-            long start = a.Length > 2 ? Ops.IndexValue(a[2]) : 0, stop = a.Length > 3 ? Ops.IndexValue(a[3]) : items.Length;
+            long start = a.Length > 2 ? ArgConversions.SliceIndexNotNone(a[2]) : 0, stop = a.Length > 3 ? ArgConversions.SliceIndexNotNone(a[3]) : items.Length;
             if (start < 0) start = Math.Max(0, start + items.Length);
             if (stop < 0) stop = Math.Max(0, stop + items.Length);
             for (long i = start; i < Math.Min(stop, items.Length); i++) if (Ops.EqualsBool(items[i], a[1])) return PyInt.From(i);

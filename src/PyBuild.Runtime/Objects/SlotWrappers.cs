@@ -76,9 +76,10 @@ internal static class SlotWrappers
         if ((slots & Slots.SetAlgebra) != 0) Binary(t, SetOps);
         if ((slots & Slots.Concatenation) != 0)
         {
-            Binary(t, [BinaryOpKind.Add], reflectedToo: false);
-            Add(t, "__mul__", ArgSpec.RepeatSlot, (a, k) => Call2(a, "__mul__", (x, y) => x.BinaryOp(BinaryOpKind.Multiply, y, false)));
-            Add(t, "__rmul__", ArgSpec.RepeatSlot, (a, k) => Call2(a, "__rmul__", (x, y) => x.BinaryOp(BinaryOpKind.Multiply, y, true)));
+            // Sequence concatenation and repetition raise for a wrong operand rather than return NotImplemented.
+            Add(t, "__add__", ArgSpec.Slot(1), (a, k) => a[0].BinaryOp(BinaryOpKind.Add, a[1], false) ?? throw ConcatError(a[0], a[1]));
+            Add(t, "__mul__", ArgSpec.RepeatSlot, (a, k) => a[0].BinaryOp(BinaryOpKind.Multiply, a[1], false) ?? throw NotAnIndex(a[1]));
+            Add(t, "__rmul__", ArgSpec.RepeatSlot, (a, k) => a[0].BinaryOp(BinaryOpKind.Multiply, a[1], true) ?? throw NotAnIndex(a[1]));
         }
         Binary(t, extra);
         if ((slots & Slots.Comparison) != 0)
@@ -114,8 +115,7 @@ internal static class SlotWrappers
         Add(t, "__repr__", ArgSpec.Slot(0), (a, k) => Call1(a, "__repr__", x => new PyStr(x.Repr())));
         if ((slots & Slots.Arithmetic) != 0 || t == PyStr.TypeObject) Add(t, "__format__", ArgSpec.OneArg, (a, k) =>
         {
-            if (a[1] is not PyStr spec) throw Ops.TypeError($"{t.Name}.__format__() argument must be str, not {a[1].Type.Name}");
-            return new PyStr(Builtins.FormatSpec.Format(a[0], spec.Value));
+            return new PyStr(Builtins.FormatSpec.Format(a[0], ArgConversions.ClinicStr(a[1], "__format__", "argument")));
         });
         Add(t, "__str__", ArgSpec.Slot(0), (a, k) => Call1(a, "__str__", x => new PyStr(x.Str())));
     }
@@ -135,9 +135,9 @@ internal static class SlotWrappers
             if (op == BinaryOpKind.Power)
             {
                 // __pow__ and __rpow__ take an optional modulus, as pow(x, y, mod) does.
-                Add(t, name, ArgSpec.UnnamedSlot(1, 2), (a, k) => a.Length == 3 ? Ops.Call(RuntimePow, [a[0], a[1], a[2]], null) : Call2(a, name, (x, y) => x.BinaryOp(op, y, false)));
+                Add(t, name, ArgSpec.UnnamedSlot(1, 2), (a, k) => a.Length == 3 && a[2] != PyNone.Value ? TernaryPow(t, a[0], a[1], a[2], a[1]) : Call2(a, name, (x, y) => x.BinaryOp(op, y, false)));
                 if (reflectedToo)
-                    Add(t, rname, ArgSpec.UnnamedSlot(1, 2), (a, k) => a.Length == 3 ? Ops.Call(RuntimePow, [a[1], a[0], a[2]], null) : Call2(a, rname, (x, y) => x.BinaryOp(op, y, true)));
+                    Add(t, rname, ArgSpec.UnnamedSlot(1, 2), (a, k) => a.Length == 3 && a[2] != PyNone.Value ? TernaryPow(t, a[1], a[0], a[2], a[1]) : Call2(a, rname, (x, y) => x.BinaryOp(op, y, true)));
                 continue;
             }
             Add(t, name, ArgSpec.Slot(1), (a, k) => Call2(a, name, (x, y) => x.BinaryOp(op, y, false)));
@@ -150,6 +150,27 @@ internal static class SlotWrappers
     {
         if (t.Dict.GetItemOrNull(name) is null) t.AddMethod(name, spec, fn);
     }
+
+    /// <summary>
+    /// <c>__pow__</c> or <c>__rpow__</c> of <paramref name="owner"/> with a modulus: int computes it when all
+    /// three are ints; float refuses any modulus; complex refuses one with a number; anything else is NotImplemented.
+    /// </summary>
+    private static PyObject TernaryPow(PyType owner, PyObject b, PyObject e, PyObject mod, PyObject other)
+    {
+        if (owner == PyInt.TypeObject)
+            return other is PyInt && mod is PyInt ? Ops.Call(RuntimePow, [b, e, mod], null) : PyNotImplemented.Value;
+        if (owner == PyFloat.TypeObject) throw Ops.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+        if (other is not (PyInt or PyFloat or PyComplex)) return PyNotImplemented.Value;
+        throw Ops.ValueError("complex modulo");
+    }
+
+    /// <summary>The TypeError of concatenating a sequence with something it cannot take, worded per type as CPython does.</summary>
+    private static PyException ConcatError(PyObject seq, PyObject other) => seq is PyBytes
+        ? Ops.TypeError($"can't concat {other.Type.Name} to bytes")
+        : Ops.TypeError($"can only concatenate {seq.Type.Name} (not \"{other.Type.Name}\") to {seq.Type.Name}");
+
+    /// <summary>The TypeError of repeating a sequence by something that is not an integer.</summary>
+    private static PyException NotAnIndex(PyObject count) => Ops.TypeError($"'{count.Type.Name}' object cannot be interpreted as an integer");
 
     /// <summary>A unary slot: its spec has made sure self is the only argument.</summary>
     private static PyObject Call1(ReadOnlySpan<PyObject> a, string name, Func<PyObject, PyObject?> f) =>
