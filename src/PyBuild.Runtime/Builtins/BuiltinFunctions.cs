@@ -120,7 +120,7 @@ internal static class BuiltinFunctions
             throw Ops.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
         });
         AddChecked("round", ArgSpec.Keywords(0, 1, 2, "number", "ndigits"), Round);
-        AddChecked("format", ArgSpec.Positional(1, 2), (a, k) => { return new PyStr(Ops.Format(a[0], a.Length > 1 ? ((PyStr)a[1]).Value : "")); });
+        AddChecked("format", ArgSpec.Positional(1, 2), (a, k) => new PyStr(Ops.Format(a[0], a.Length > 1 ? ArgConversions.ClinicStr(a[1], "format", "argument 2") : "")));
         AddChecked("iter", ArgSpec.Positional(1, 2), (a, k) =>
         {
             if (a.Length == 2)

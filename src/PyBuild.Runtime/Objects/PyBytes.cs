@@ -93,14 +93,30 @@ internal sealed partial class PyBytes(byte[] value) : PyObject
     {
         var t = new PyType("bytes", PyType.ObjectType, (type, a, k) =>
         {
-            if (a.Length == 0) return new PyBytes([]);
-            if (a[0] is PyStr s)
+            var args = Ops.BindArgs("bytes", a, k, ["source", "encoding", "errors"], 0);
+            if (args[1] is { } enc && enc is not PyStr) throw Ops.TypeError($"bytes() argument 'encoding' must be str, not {ArgConversions.ClinicTypeName(enc)}");
+            if (args[2] is { } err && err is not PyStr) throw Ops.TypeError($"bytes() argument 'errors' must be str, not {ArgConversions.ClinicTypeName(err)}");
+            if (args[0] is not { } source)
             {
-                if (a.Length < 2) throw Ops.TypeError("string argument without an encoding");
+                if (args[1] is not null || args[2] is not null) throw Ops.TypeError(args[1] is not null ? "encoding without a string argument" : "errors without a string argument");
+                return new PyBytes([]);
+            }
+            if (source is PyStr s)
+            {
+                if (args[1] is null) throw Ops.TypeError("string argument without an encoding");
+                PyStr.RequireUtf8(args[1], args[2], "bytes");
                 return new PyBytes(Encoding.UTF8.GetBytes(s.Value));
             }
-            if (a[0] is PyInt n) return new PyBytes(new byte[n.ToInt32()]);
-            var items = Ops.ToArray(a[0]);
+            if (args[1] is not null) throw Ops.TypeError("encoding without a string argument");
+            if (args[2] is not null) throw Ops.TypeError("errors without a string argument");
+            if (source is PyInt n)
+            {
+                if (!n.IsSmall) throw Ops.Error(Exceptions.ExceptionTypes.OverflowError, "cannot fit 'int' into an index-sized integer");
+                if (n.Small < 0) throw Ops.ValueError("negative count");
+                if (n.Small > Array.MaxLength) throw Ops.Error(Exceptions.ExceptionTypes.MemoryError, "");
+                return new PyBytes(new byte[n.Small]);
+            }
+            var items = Ops.ToArray(source, $"cannot convert '{source.Type.Name}' object to bytes");
             var r = new byte[items.Length];
             for (int i = 0; i < r.Length; i++)
             {
