@@ -117,7 +117,12 @@ internal static class BuiltinFunctions
                 var r = Ops.Call(userPow, [args[0]!, args[1]!, args[2]!], null);
                 if (r != PyNotImplemented.Value) return r;
             }
-            throw Ops.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+            // CPython asks each operand's type in turn: a float refuses the modulus, a complex rejects it,
+            // and when no type takes part the operation is unsupported.
+            if (args[0] is PyFloat || args[1] is PyFloat || args[2] is PyFloat)
+                throw Ops.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+            if (args[0] is PyComplex || args[1] is PyComplex || args[2] is PyComplex) throw Ops.ValueError("complex modulo");
+            throw Ops.TypeError($"unsupported operand type(s) for ** or pow(): '{args[0]!.Type.Name}', '{args[1]!.Type.Name}', '{args[2]!.Type.Name}'");
         });
         AddChecked("round", ArgSpec.Keywords(0, 1, 2, "number", "ndigits"), Round);
         AddChecked("format", ArgSpec.Positional(1, 2), (a, k) => new PyStr(Ops.Format(a[0], a.Length > 1 ? ArgConversions.ClinicStr(a[1], "format", "argument 2") : "")));
@@ -326,6 +331,7 @@ internal static class BuiltinFunctions
         int nkw = k?.Items.Length ?? 0;
         int npos = a.Length - nkw;
         PyObject? key = null, dflt = null;
+        if (npos == 0) throw Ops.TypeError($"{name} expected at least 1 argument, got 0");
         for (int i = 0; i < nkw; i++)
         {
             var kn = ((PyStr)k!.Items[i]).Value;
@@ -333,7 +339,6 @@ internal static class BuiltinFunctions
             else if (kn == "default") dflt = a[npos + i];
             else throw Ops.TypeError($"'{kn}' is an invalid keyword argument for {name}()");
         }
-        if (npos == 0) throw Ops.TypeError($"{name} expected at least 1 argument, got 0");
         PyObject[] items;
         if (npos == 1)
         {

@@ -117,10 +117,10 @@ internal static class NumberConstructors
     {
         var args = Ops.BindArgs("to_bytes", a, k, ["length", "byteorder", "signed"], 0);
         long requested = args[0] is null ? 1 : Ops.IndexValue(args[0]!);
+        string order = ByteOrder(args[1], "to_bytes");
         if (requested < 0) throw Ops.ValueError("length argument must be non-negative");
         if (requested > Array.MaxLength) throw Ops.Error(ExceptionTypes.MemoryError, "");
         int length = (int)requested;
-        string order = ByteOrder(args[1], "to_bytes");
         bool signed = args[2] is not null && Ops.IsTrue(args[2]!);
         var v = value.Value;
         if (!signed && v.Sign < 0) throw Ops.Error(ExceptionTypes.OverflowError, "can't convert negative int to unsigned");

@@ -62,7 +62,10 @@ internal sealed partial class PyBytes
         foreach (var o in affixes)
         {
             if (o is not PyBytes b)
-                throw Ops.TypeError($"{name} first arg must be bytes or a tuple of bytes, not {o.Type.Name}");
+            {
+                throw Ops.TypeError(a[1] is PyTuple ? $"a bytes-like object is required, not '{o.Type.Name}'"
+                    : $"{name} first arg must be bytes or a tuple of bytes, not {o.Type.Name}");
+            }
             if (end - start < b.Value.Length || start > s.Length) continue;
             var span = s.AsSpan(start, end - start);
             if (prefix ? span.StartsWith(b.Value) : span.EndsWith(b.Value)) return true;

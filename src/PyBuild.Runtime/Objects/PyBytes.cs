@@ -56,6 +56,7 @@ internal sealed partial class PyBytes(byte[] value) : PyObject
             for (int i = 0, j = start; i < count; i++, j += step) r[i] = Value[j];
             return new PyBytes(r);
         }
+        if (!Ops.TryIndex(key, out _)) throw Ops.TypeError($"byte indices must be integers or slices, not {key.Type.Name}");
         long idx = Ops.IndexValue(key);
         if (idx < 0) idx += Value.Length;
         if (idx < 0 || idx >= Value.Length) throw Ops.Error(Exceptions.ExceptionTypes.IndexError, "index out of range");

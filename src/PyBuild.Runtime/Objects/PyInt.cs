@@ -82,9 +82,23 @@ internal class PyInt : PyObject
     public double ToDouble()
     {
         if (IsSmall) return Small;
-        var d = (double)Value;
+        var d = RoundToDouble(Value);
         if (double.IsInfinity(d)) throw Ops.Error(Exceptions.ExceptionTypes.OverflowError, "int too large to convert to float");
         return d;
+    }
+
+    /// <summary>
+    /// The nearest double (ties to even), which .NET's BigInteger conversion does not guarantee: the top 63
+    /// bits, with the lowest set when any bit below was (a sticky bit), are rounded by the ulong conversion.
+    /// </summary>
+    private static double RoundToDouble(BigInteger v)
+    {
+        var n = BigInteger.Abs(v);
+        int shift = Math.Max(0, (int)n.GetBitLength() - 63);
+        ulong top = (ulong)(n >> shift);
+        if (shift > 0 && !(n & ((BigInteger.One << shift) - 1)).IsZero) top |= 1;
+        double d = Math.ScaleB((double)top, shift);
+        return v.Sign < 0 ? -d : d;
     }
 
     public override PyObject? GetSpecialAttr(string name) => name switch
