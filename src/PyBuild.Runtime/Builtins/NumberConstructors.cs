@@ -73,6 +73,8 @@ internal static class NumberConstructors
             case PyFloat f: return f;
             case PyInt i: return PyFloat.From(i.ToDouble());
             case PyStr s: return PyFloat.From(ParseFloat(s.Value) ?? throw Ops.ValueError($"could not convert string to float: {PyStr.ReprOf(s.Value)}"));
+            case PyBytes b:
+                return PyFloat.From(ParseFloat(System.Text.Encoding.Latin1.GetString(b.Value)) ?? throw Ops.ValueError($"could not convert string to float: {b.Repr()}"));
         }
         if (x.Type.IsHeapType)
         {
@@ -81,7 +83,11 @@ internal static class NumberConstructors
                 var r = Ops.CallWithSelf(fn, x, [], null);
                 return r is PyFloat ? r : throw Ops.TypeError($"{x.Type.Name}.__float__ returned non-float (type {r.Type.Name})");
             }
-            if (x.Type.LookupUserDunder("__index__") is { } ix) return PyFloat.From(((PyInt)Ops.CallWithSelf(ix, x, [], null)).ToDouble());
+            if (x.Type.LookupUserDunder("__index__") is { } ix)
+            {
+                var r = Ops.CallWithSelf(ix, x, [], null);
+                return r is PyInt ri ? PyFloat.From(ri.ToDouble()) : throw Ops.TypeError($"__index__ returned non-int (type {r.Type.Name})");
+            }
         }
         throw Ops.TypeError($"float() argument must be a string or a real number, not '{x.Type.Name}'");
     }

@@ -106,44 +106,51 @@ internal sealed class ArgSpec
     /// Raises CPython's TypeError when <paramref name="args"/> (self first when <paramref name="selfCount"/>
     /// is 1, then positional arguments, then the values of <paramref name="kwnames"/>) do not fit.
     /// </summary>
-    public void Check(PyBuiltinFunction f, ReadOnlySpan<PyObject> args, PyTuple? kwnames, int selfCount)
+    public void Check(PyBuiltinFunction f, ReadOnlySpan<PyObject> args, PyTuple? kwnames, int selfCount) =>
+        Check(f.Name, f.Owner, args, kwnames, selfCount);
+
+    /// <summary>
+    /// The same check for a callable named <paramref name="name"/>, a method of <paramref name="owner"/>
+    /// (which CPython names in some messages: <c>list.append()</c>) or, with no owner, a function or a type's constructor.
+    /// </summary>
+    public void Check(string name, PyType? owner, ReadOnlySpan<PyObject> args, PyTuple? kwnames, int selfCount)
     {
         int nkw = kwnames is null ? 0 : kwnames.Items.Length;
         int nargs = args.Length - nkw - selfCount;
         switch (Convention)
         {
             case CallConvention.NoArgs:
-                if (nkw > 0) throw Ops.TypeError($"{QualifiedName(f)}() takes no keyword arguments");
-                if (nargs != 0) throw Ops.TypeError($"{QualifiedName(f)}() takes no arguments ({nargs} given)");
+                if (nkw > 0) throw Ops.TypeError($"{Qualified(name, owner)}() takes no keyword arguments");
+                if (nargs != 0) throw Ops.TypeError($"{Qualified(name, owner)}() takes no arguments ({nargs} given)");
                 return;
             case CallConvention.OneArg:
-                if (nkw > 0) throw Ops.TypeError($"{QualifiedName(f)}() takes no keyword arguments");
-                if (nargs != 1) throw Ops.TypeError($"{QualifiedName(f)}() takes exactly one argument ({nargs} given)");
+                if (nkw > 0) throw Ops.TypeError($"{Qualified(name, owner)}() takes no keyword arguments");
+                if (nargs != 1) throw Ops.TypeError($"{Qualified(name, owner)}() takes exactly one argument ({nargs} given)");
                 return;
             case CallConvention.Positional:
-                if (nkw > 0 && !AnyKeywords) throw Ops.TypeError(Unnamed ? $"wrapper {f.Name}() takes no keyword arguments" : $"{QualifiedName(f)}() takes no keyword arguments");
+                if (nkw > 0 && !AnyKeywords) throw Ops.TypeError(Unnamed ? $"wrapper {name}() takes no keyword arguments" : $"{Qualified(name, owner)}() takes no keyword arguments");
                 if (nargs < Min || nargs > Max)
                 {
                     string bound = Min == Max ? "" : nargs < Min ? "at least " : "at most ";
                     int n = nargs < Min ? Min : Max;
-                    throw Ops.TypeError($"{(Unnamed ? "" : f.Name)} expected {bound}{n} argument{Plural(n)}, got {nargs}");
+                    throw Ops.TypeError($"{(Unnamed ? "" : name)} expected {bound}{n} argument{Plural(n)}, got {nargs}");
                 }
                 return;
             case CallConvention.ParseTuple:
-                if (nkw > 0) throw Ops.TypeError($"{f.Name}() takes no keyword arguments");
+                if (nkw > 0) throw Ops.TypeError($"{name}() takes no keyword arguments");
                 if (nargs < Min || nargs > Max)
                 {
                     string bound = Min == Max ? "exactly" : nargs < Min ? "at least" : "at most";
                     int n = nargs < Min ? Min : Max;
-                    throw Ops.TypeError($"{f.Name}() takes {bound} {n} argument{Plural(n)} ({nargs} given)");
+                    throw Ops.TypeError($"{name}() takes {bound} {n} argument{Plural(n)} ({nargs} given)");
                 }
                 return;
             case CallConvention.Slot:
-                if (nkw > 0) throw Ops.TypeError($"wrapper {f.Name}() takes no keyword arguments");
+                if (nkw > 0) throw Ops.TypeError($"wrapper {name}() takes no keyword arguments");
                 if (nargs != Min) throw Ops.TypeError($"expected {Min} argument{Plural(Min)}, got {nargs}");
                 return;
             default:
-                CheckKeywords(f.Name, kwnames, nargs, nkw);
+                CheckKeywords(name, kwnames, nargs, nkw);
                 return;
         }
     }
@@ -191,7 +198,7 @@ internal sealed class ArgSpec
         return -1;
     }
 
-    private static string QualifiedName(PyBuiltinFunction f) => f.Owner is null ? f.Name : f.Owner.Name + "." + f.Name;
+    private static string Qualified(string name, PyType? owner) => owner is null ? name : owner.Name + "." + name;
 
     private static string Plural(int n) => n == 1 ? "" : "s";
 }

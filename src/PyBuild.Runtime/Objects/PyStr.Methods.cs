@@ -233,9 +233,15 @@ internal sealed partial class PyStr
         var t = new PyType("str", PyType.ObjectType, (type, a, k) =>
         {
             var args = Ops.BindArgs("str", a, k, ["object", "encoding", "errors"], 0);
+            if (args[1] is { } enc && enc is not PyStr) throw Ops.TypeError($"str() argument 'encoding' must be str, not {ArgConversions.ClinicTypeName(enc)}");
+            if (args[2] is { } err && err is not PyStr) throw Ops.TypeError($"str() argument 'errors' must be str, not {ArgConversions.ClinicTypeName(err)}");
             if (args[0] is null) return Empty;
-            if (args[1] is not null && args[0] is PyBytes b) return new PyStr(Encoding.UTF8.GetString(b.Value));
-            return new PyStr(Ops.Str(args[0]!));
+            if (args[1] is null && args[2] is null) return new PyStr(Ops.Str(args[0]!));
+            // With an encoding or errors, str() decodes: only bytes, and only as UTF-8 here.
+            if (args[0] is PyStr) throw Ops.TypeError("decoding str is not supported");
+            if (args[0] is not PyBytes b) throw Ops.TypeError($"decoding to str: need a bytes-like object, {args[0]!.Type.Name} found");
+            RequireUtf8(args[1], args[2], "str");
+            return new PyStr(Encoding.UTF8.GetString(b.Value));
         });
         t.AddMethod("join", ArgSpec.OneArg, (a, k) =>
         {

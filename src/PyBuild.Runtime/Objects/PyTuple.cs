@@ -105,7 +105,10 @@ internal sealed class PyTuple : PyObject
             if (a.Length == 0) return Empty;
             if (a[0] is PyTuple tt) return tt;
             return new PyTuple(Ops.ToArray(a[0]));
-        });
+        })
+        {
+            ConstructorSpec = ArgSpec.Positional(0, 1),
+        };
         t.AddMethod("count", ArgSpec.OneArg, (a, k) =>
         {
             int c = 0;

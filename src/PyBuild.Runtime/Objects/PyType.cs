@@ -74,6 +74,9 @@ internal sealed class PyType : PyObject
     /// <summary>For built-in types: how calls to the type build instances; null when the type cannot be instantiated.</summary>
     public TypeConstructor? Constructor { get; set; }
 
+    /// <summary>For built-in types: how the constructor takes its arguments, checked before it runs; null when it checks them itself.</summary>
+    public ArgSpec? ConstructorSpec { get; init; }
+
     /// <summary>Changes whenever this type's or a base's dictionary changes.</summary>
     public int Version { get; private set; }
 
@@ -314,6 +317,7 @@ internal sealed class PyType : PyObject
         if (!IsHeapType)
         {
             if (Constructor is null) throw Ops.TypeError($"cannot create '{Name}' instances");
+            ConstructorSpec?.Check(Name, null, args, kwnames, 0);
             return Constructor(this, args, kwnames);
         }
         var instance = Allocate(args, kwnames);
