@@ -107,13 +107,13 @@ internal sealed class ArgSpec
     /// is 1, then positional arguments, then the values of <paramref name="kwnames"/>) do not fit.
     /// </summary>
     public void Check(PyBuiltinFunction f, ReadOnlySpan<PyObject> args, PyTuple? kwnames, int selfCount) =>
-        Check(f.Name, f.Owner, args, kwnames, selfCount);
+        Check(f.Name, f.Owner?.Name ?? f.Module, args, kwnames, selfCount);
 
     /// <summary>
-    /// The same check for a callable named <paramref name="name"/>, a method of <paramref name="owner"/>
-    /// (which CPython names in some messages: <c>list.append()</c>) or, with no owner, a function or a type's constructor.
+    /// The same check for a callable named <paramref name="name"/>, qualified in some of CPython's messages by
+    /// <paramref name="owner"/>, its type or module (<c>list.append()</c>, <c>math.acos()</c>); null for builtins and constructors.
     /// </summary>
-    public void Check(string name, PyType? owner, ReadOnlySpan<PyObject> args, PyTuple? kwnames, int selfCount)
+    public void Check(string name, string? owner, ReadOnlySpan<PyObject> args, PyTuple? kwnames, int selfCount)
     {
         int nkw = kwnames is null ? 0 : kwnames.Items.Length;
         int nargs = args.Length - nkw - selfCount;
@@ -163,7 +163,7 @@ internal sealed class ArgSpec
         if (nargs > MaxPositional)
         {
             if (MaxPositional == 0) throw Ops.TypeError($"{name}() takes no positional arguments");
-            throw Ops.TypeError($"{name}() takes {(PositionalOnly < MaxPositional ? "at most" : "exactly")} {MaxPositional} positional argument{Plural(MaxPositional)} ({nargs} given)");
+            throw Ops.TypeError($"{name}() takes {(Math.Min(Min, MaxPositional) < MaxPositional ? "at most" : "exactly")} {MaxPositional} positional argument{Plural(MaxPositional)} ({nargs} given)");
         }
         int minPositional = Math.Min(PositionalOnly, Min);
         if (nargs < minPositional)
@@ -198,7 +198,7 @@ internal sealed class ArgSpec
         return -1;
     }
 
-    private static string Qualified(string name, PyType? owner) => owner is null ? name : owner.Name + "." + name;
+    private static string Qualified(string name, string? owner) => owner is null ? name : owner + "." + name;
 
     private static string Plural(int n) => n == 1 ? "" : "s";
 }

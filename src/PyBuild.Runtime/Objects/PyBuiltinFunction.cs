@@ -15,13 +15,15 @@ internal sealed class PyBuiltinFunction : PyObject
     /// <summary>
     /// A native function; with a <paramref name="spec"/>, every call is checked against it before
     /// <paramref name="fn"/> runs, whichever path calls it, so <paramref name="fn"/> may index the
-    /// arguments the spec guarantees. Methods (an <paramref name="owner"/>) receive self first.
+    /// arguments the spec guarantees. Methods (an <paramref name="owner"/>) receive self first. Functions of
+    /// a <paramref name="module"/> other than builtins are named with it in some errors (<c>math.acos()</c>).
     /// </summary>
-    public PyBuiltinFunction(string name, BuiltinFn fn, PyType? owner = null, ArgSpec? spec = null)
+    public PyBuiltinFunction(string name, BuiltinFn fn, PyType? owner = null, ArgSpec? spec = null, string? module = null)
     {
         Name = name;
         Owner = owner;
         Spec = spec;
+        Module = module;
         if (spec is null)
         {
             Fn = fn;
@@ -44,6 +46,9 @@ internal sealed class PyBuiltinFunction : PyObject
 
     /// <summary>For methods: the type that defines them; null for module-level functions.</summary>
     public PyType? Owner { get; }
+
+    /// <summary>For functions of a module other than builtins: the module's name.</summary>
+    public string? Module { get; }
 
     /// <summary>How the function takes its arguments; null when it checks them itself.</summary>
     public ArgSpec? Spec { get; }

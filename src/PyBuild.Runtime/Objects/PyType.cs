@@ -75,7 +75,12 @@ internal sealed class PyType : PyObject
     public TypeConstructor? Constructor { get; set; }
 
     /// <summary>For built-in types: how the constructor takes its arguments, checked before it runs; null when it checks them itself.</summary>
-    public ArgSpec? ConstructorSpec { get; init; }
+    public ArgSpec? ConstructorSpec { get; set; }
+
+    /// <summary>The name errors from <see cref="ConstructorSpec"/> use: the type's name without its module (<c>islice</c>).</summary>
+    private string ConstructorName => constructorName ??= Name[(Name.LastIndexOf('.') + 1)..];
+
+    private string? constructorName;
 
     /// <summary>Changes whenever this type's or a base's dictionary changes.</summary>
     public int Version { get; private set; }
@@ -317,7 +322,7 @@ internal sealed class PyType : PyObject
         if (!IsHeapType)
         {
             if (Constructor is null) throw Ops.TypeError($"cannot create '{Name}' instances");
-            ConstructorSpec?.Check(Name, null, args, kwnames, 0);
+            ConstructorSpec?.Check(ConstructorName, null, args, kwnames, 0);
             return Constructor(this, args, kwnames);
         }
         var instance = Allocate(args, kwnames);

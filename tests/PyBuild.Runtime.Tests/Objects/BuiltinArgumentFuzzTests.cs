@@ -2,6 +2,7 @@ using System.Numerics;
 using PyBuild.Runtime.Builtins;
 using PyBuild.Runtime.Exceptions;
 using PyBuild.Runtime.Interpreter;
+using PyBuild.Runtime.Modules;
 using PyBuild.Runtime.Objects;
 
 namespace PyBuild.Runtime.Tests.Objects;
@@ -20,7 +21,7 @@ public sealed class BuiltinArgumentFuzzTests
         ["print", "input", "open", "exit", "quit", "help", "breakpoint", "__import__", "__build_class__", "exec", "eval", "compile", "globals", "locals", "vars", "dir"];
 
     /// <summary>Operations that would run (practically) forever with a huge operand.</summary>
-    private static readonly string[] NoHugeOperand = ["pow", "lshift", "mul", "center", "ljust", "rjust", "zfill", "expandtabs", "to_bytes"];
+    private static readonly string[] NoHugeOperand = ["pow", "lshift", "mul", "center", "ljust", "rjust", "zfill", "expandtabs", "to_bytes", "factorial", "comb", "perm", "ldexp", "repeat", "rotate", "prod"];
 
     [TestMethod]
     public void BuiltinMethodsRaiseOnlyPythonExceptionsForBadArguments()
@@ -41,6 +42,8 @@ public sealed class BuiltinArgumentFuzzTests
                 ("bool", () => PyBool.True),
                 ("float", () => PyFloat.From(2.5)),
                 ("complex", () => new PyComplex(1, 2)),
+                ("range", () => new PyRange(0, 3, 1)),
+                ("deque", () => new PyBuild.Runtime.Modules.Collections.PyDeque(-1)),
             };
             foreach (var (typeName, make) in samples)
             {
@@ -70,6 +73,30 @@ public sealed class BuiltinArgumentFuzzTests
                 {
                     var error = TryCall(() => Ops.Call(f, args, kwnames));
                     if (error is not null) found.Add($"{name}({label}): {error}");
+                }
+            }
+            return found;
+        });
+        Assert.AreEqual(0, failures.Count, string.Join("\n", failures.Take(40)));
+    }
+
+    [TestMethod]
+    public void ModuleFunctionsRaiseOnlyPythonExceptionsForBadArguments()
+    {
+        var failures = RunWithRuntime(() =>
+        {
+            var found = new List<string>();
+            foreach (var module in new[] { MathModule.Create(), OperatorModule.Create(), FunctoolsModule.Create(), ItertoolsModule.Create() })
+            {
+                foreach (var (key, value) in module.ModuleDict.Items().ToArray())
+                {
+                    var name = ((PyStr)key).Value;
+                    if (name.StartsWith('_') || value is not (PyBuiltinFunction or PyType)) continue;
+                    foreach (var (args, kwnames, label) in BadCalls(name))
+                    {
+                        var error = TryCall(() => Ops.Call(value, args, kwnames));
+                        if (error is not null) found.Add($"{module.Name}.{name}({label}): {error}");
+                    }
                 }
             }
             return found;
