@@ -198,7 +198,8 @@ internal sealed class ArgSpec
         return -1;
     }
 
-    private static string Qualified(string name, string? owner) => owner is null ? name : owner + "." + name;
+    /// <summary>CPython's qualified name: a type without its module (<c>deque.append</c>, not <c>collections.deque.append</c>).</summary>
+    private static string Qualified(string name, string? owner) => owner is null ? name : owner[(owner.LastIndexOf('.') + 1)..] + "." + name;
 
     private static string Plural(int n) => n == 1 ? "" : "s";
 }
