@@ -72,7 +72,11 @@ internal sealed partial class PyBytes(byte[] value) : PyObject
 
     public override bool? Contains(PyObject item)
     {
-        if (item is PyInt i) return Array.IndexOf(Value, (byte)i.Small) >= 0;
+        if (item is PyInt i)
+        {
+            if (!i.IsSmall || i.Small is < 0 or > 255) throw Ops.ValueError("byte must be in range(0, 256)");
+            return Array.IndexOf(Value, (byte)i.Small) >= 0;
+        }
         if (item is PyBytes b) return Value.AsSpan().IndexOf(b.Value) >= 0;
         throw Ops.TypeError($"a bytes-like object is required, not '{item.Type.Name}'");
     }
@@ -82,11 +86,13 @@ internal sealed partial class PyBytes(byte[] value) : PyObject
         if (op == BinaryOpKind.Add && other is PyBytes o && !reflected) return new PyBytes([.. Value, .. o.Value]);
         if (op == BinaryOpKind.Multiply && other is PyInt n)
         {
-            long c = Math.Max(0, n.IsSmall ? n.Small : 0);
+            int c = SequenceRepeat.Count(n, Value.Length, "repeated bytes are too long", Array.MaxLength);
             var r = new byte[Value.Length * c];
             for (int k = 0; k < c; k++) Value.CopyTo(r, k * Value.Length);
             return new PyBytes(r);
         }
+        // printf-style bytes formatting is not implemented: refuse it rather than report a wrong TypeError.
+        if (op == BinaryOpKind.Remainder && !reflected) throw Ops.NotSupported("bytes % formatting");
         return null;
     }
 

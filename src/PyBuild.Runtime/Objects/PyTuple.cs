@@ -89,8 +89,8 @@ internal sealed class PyTuple : PyObject
         if (op == BinaryOpKind.Add && other is PyTuple o && !reflected) return new PyTuple([.. Items, .. o.Items]);
         if (op == BinaryOpKind.Multiply && other is PyInt n)
         {
-            long c = n.IsSmall ? n.Small : 0;
-            if (c <= 0) return Empty;
+            int c = SequenceRepeat.Count(n, Items.Length, null, Array.MaxLength);
+            if (c == 0) return Empty;
             var r = new PyObject[Items.Length * c];
             for (int k = 0; k < c; k++) Array.Copy(Items, 0, r, k * Items.Length, Items.Length);
             return new PyTuple(r);
