@@ -15,6 +15,7 @@ internal static class BuiltinFunctions
         SlotWrappers.InstallAll();
         var d = new PyDict();
         void Add(string name, BuiltinFn fn) => d.SetItem(name, new PyBuiltinFunction(name, fn));
+        void AddChecked(string name, ArgSpec spec, BuiltinFn fn) => d.SetItem(name, new PyBuiltinFunction(name, fn, spec: spec));
 
         foreach (var t in new[]
         {
@@ -39,13 +40,13 @@ internal static class BuiltinFunctions
         d.SetItem("__debug__", PyBool.True);
 
         Add("print", Print);
-        Add("len", (a, k) => { Ops.NoKeywords("len", k); Ops.CheckArgCount("len", a, 1, 1); return PyInt.From(Ops.Len(a[0])); });
-        Add("repr", (a, k) => { Ops.CheckArgCount("repr", a, 1, 1); return new PyStr(Ops.Repr(a[0])); });
-        Add("ascii", (a, k) => new PyStr(Ascii(Ops.Repr(a[0]))));
-        Add("abs", (a, k) => { Ops.CheckArgCount("abs", a, 1, 1); return Abs(a[0]); });
+        AddChecked("len", ArgSpec.OneArg, (a, k) => { return PyInt.From(Ops.Len(a[0])); });
+        AddChecked("repr", ArgSpec.OneArg, (a, k) => { return new PyStr(Ops.Repr(a[0])); });
+        AddChecked("ascii", ArgSpec.OneArg, (a, k) => new PyStr(Ascii(Ops.Repr(a[0]))));
+        AddChecked("abs", ArgSpec.OneArg, (a, k) => { return Abs(a[0]); });
         Add("min", (a, k) => MinMax("min", a, k, CompareKind.Lt));
         Add("max", (a, k) => MinMax("max", a, k, CompareKind.Gt));
-        Add("sum", Sum);
+        AddChecked("sum", ArgSpec.Keywords(1, 1, 2, "iterable", "start"), Sum);
         Add("sorted", (a, k) =>
         {
             int npos = a.Length - (k?.Items.Length ?? 0);
@@ -54,30 +55,27 @@ internal static class BuiltinFunctions
             ListSort.Sort(list, a[1..], k);
             return list;
         });
-        Add("isinstance", (a, k) => { Ops.CheckArgCount("isinstance", a, 2, 2); CheckClassInfo(a[1], "isinstance"); return PyBool.From(IsInstance(a[0], a[1])); });
-        Add("issubclass", (a, k) =>
+        AddChecked("isinstance", ArgSpec.Positional(2, 2), (a, k) => { CheckClassInfo(a[1], "isinstance"); return PyBool.From(IsInstance(a[0], a[1])); });
+        AddChecked("issubclass", ArgSpec.Positional(2, 2), (a, k) =>
         {
-            Ops.CheckArgCount("issubclass", a, 2, 2);
             if (a[0] is not PyType) throw Ops.TypeError("issubclass() arg 1 must be a class");
             CheckClassInfo(a[1], "issubclass");
             return PyBool.From(IsSubclass((PyType)a[0], a[1]));
         });
-        Add("hasattr", (a, k) => { Ops.CheckArgCount("hasattr", a, 2, 2); return PyBool.From(Ops.GetAttrOrNull(a[0], Ops.AttrName(a[1])) is not null); });
-        Add("getattr", (a, k) =>
+        AddChecked("hasattr", ArgSpec.Positional(2, 2), (a, k) => { return PyBool.From(Ops.GetAttrOrNull(a[0], Ops.AttrName(a[1])) is not null); });
+        AddChecked("getattr", ArgSpec.Positional(2, 3), (a, k) =>
         {
-            Ops.CheckArgCount("getattr", a, 2, 3);
             var v = Ops.GetAttrOrNull(a[0], Ops.AttrName(a[1]));
             if (v is not null) return v;
             if (a.Length == 3) return a[2];
             throw Ops.AttributeError(a[0], ((PyStr)a[1]).Value);
         });
-        Add("setattr", (a, k) => { Ops.CheckArgCount("setattr", a, 3, 3); Ops.SetAttr(a[0], Ops.AttrName(a[1]), a[2]); return PyNone.Value; });
-        Add("delattr", (a, k) => { Ops.CheckArgCount("delattr", a, 2, 2); Ops.SetAttr(a[0], Ops.AttrName(a[1]), null); return PyNone.Value; });
-        Add("id", (a, k) => PyInt.From(Ops.Id(a[0])));
-        Add("hash", (a, k) => { Ops.CheckArgCount("hash", a, 1, 1); return PyInt.From(Ops.Hash(a[0])); });
-        Add("ord", (a, k) =>
+        AddChecked("setattr", ArgSpec.Positional(3, 3), (a, k) => { Ops.SetAttr(a[0], Ops.AttrName(a[1]), a[2]); return PyNone.Value; });
+        AddChecked("delattr", ArgSpec.Positional(2, 2), (a, k) => { Ops.SetAttr(a[0], Ops.AttrName(a[1]), null); return PyNone.Value; });
+        AddChecked("id", ArgSpec.OneArg, (a, k) => PyInt.From(Ops.Id(a[0])));
+        AddChecked("hash", ArgSpec.OneArg, (a, k) => { return PyInt.From(Ops.Hash(a[0])); });
+        AddChecked("ord", ArgSpec.OneArg, (a, k) =>
         {
-            Ops.CheckArgCount("ord", a, 1, 1);
             if (a[0] is PyStr s)
             {
                 if (s.CodePointLength != 1) throw Ops.TypeError($"ord() expected a character, but string of length {s.CodePointLength} found");
@@ -86,32 +84,30 @@ internal static class BuiltinFunctions
             if (a[0] is PyBytes b && b.Value.Length == 1) return PyInt.From(b.Value[0]);
             throw Ops.TypeError($"ord() expected string of length 1, but {a[0].Type.Name} found");
         });
-        Add("chr", (a, k) =>
+        AddChecked("chr", ArgSpec.OneArg, (a, k) =>
         {
-            Ops.CheckArgCount("chr", a, 1, 1);
             long c = Ops.IndexValue(a[0]);
             if (c < 0 || c > 0x10FFFF) throw Ops.ValueError("chr() arg not in range(0x110000)");
             if (c >= 0xD800 && c <= 0xDFFF) return new PyStr(((char)c).ToString());
             return PyStr.FromChar((int)c);
         });
-        Add("any", (a, k) =>
+        AddChecked("any", ArgSpec.OneArg, (a, k) =>
         {
             var it = Ops.GetIter(a[0], $"'{a[0].Type.Name}' object is not iterable");
             while (Ops.Next(it) is { } x) if (Ops.IsTrue(x)) return PyBool.True;
             return PyBool.False;
         });
-        Add("all", (a, k) =>
+        AddChecked("all", ArgSpec.OneArg, (a, k) =>
         {
             var it = Ops.GetIter(a[0], $"'{a[0].Type.Name}' object is not iterable");
             while (Ops.Next(it) is { } x) if (!Ops.IsTrue(x)) return PyBool.False;
             return PyBool.True;
         });
-        Add("divmod", (a, k) =>
+        AddChecked("divmod", ArgSpec.Positional(2, 2), (a, k) =>
         {
-            Ops.CheckArgCount("divmod", a, 2, 2);
             return DivMod(a[0], a[1]);
         });
-        Add("pow", (a, k) =>
+        AddChecked("pow", ArgSpec.Keywords(0, 2, 3, "base", "exp", "mod"), (a, k) =>
         {
             var args = Ops.BindArgs("pow", a, k, ["base", "exp", "mod"], 2);
             if (args[2] is null || args[2] == PyNone.Value) return Ops.BinaryOp(args[0]!, args[1]!, BinaryOpKind.Power);
@@ -121,13 +117,17 @@ internal static class BuiltinFunctions
                 var r = Ops.Call(userPow, [args[0]!, args[1]!, args[2]!], null);
                 if (r != PyNotImplemented.Value) return r;
             }
-            throw Ops.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+            // CPython asks each operand's type in turn: a float refuses the modulus, a complex rejects it,
+            // and when no type takes part the operation is unsupported.
+            if (args[0] is PyFloat || args[1] is PyFloat || args[2] is PyFloat)
+                throw Ops.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+            if (args[0] is PyComplex || args[1] is PyComplex || args[2] is PyComplex) throw Ops.ValueError("complex modulo");
+            throw Ops.TypeError($"unsupported operand type(s) for ** or pow(): '{args[0]!.Type.Name}', '{args[1]!.Type.Name}', '{args[2]!.Type.Name}'");
         });
-        Add("round", Round);
-        Add("format", (a, k) => { Ops.CheckArgCount("format", a, 1, 2); return new PyStr(Ops.Format(a[0], a.Length > 1 ? ((PyStr)a[1]).Value : "")); });
-        Add("iter", (a, k) =>
+        AddChecked("round", ArgSpec.Keywords(0, 1, 2, "number", "ndigits"), Round);
+        AddChecked("format", ArgSpec.Positional(1, 2), (a, k) => new PyStr(Ops.Format(a[0], a.Length > 1 ? ArgConversions.ClinicStr(a[1], "format", "argument 2") : "")));
+        AddChecked("iter", ArgSpec.Positional(1, 2), (a, k) =>
         {
-            Ops.CheckArgCount("iter", a, 1, 2);
             if (a.Length == 2)
             {
                 if (!IsCallable(a[0])) throw Ops.TypeError("iter(object, sentinel): object must be callable");
@@ -135,9 +135,8 @@ internal static class BuiltinFunctions
             }
             return Ops.GetIter(a[0], $"'{a[0].Type.Name}' object is not iterable");
         });
-        Add("next", (a, k) =>
+        AddChecked("next", ArgSpec.Positional(1, 2), (a, k) =>
         {
-            Ops.CheckArgCount("next", a, 1, 2);
             var it = a[0];
             if (!it.Type.IsHeapType && it is not (PyGenerator or PySeqIterator or PyRangeIterator or PyDictIterator or PyEnumerate or PyZip or PyMap or PyFilter or PyReversed or PyCallableIterator or PyGetItemIterator)
                 && it.Type.Lookup("__next__") is null && !IsNativeIterator(it))
@@ -154,13 +153,13 @@ internal static class BuiltinFunctions
             if (a.Length == 2) return a[1];
             throw new PyException(new PyBaseException(ExceptionTypes.StopIteration, PyTuple.Empty));
         });
-        Add("callable", (a, k) => PyBool.From(IsCallable(a[0])));
-        Add("vars", (a, k) =>
+        AddChecked("callable", ArgSpec.OneArg, (a, k) => PyBool.From(IsCallable(a[0])));
+        AddChecked("vars", ArgSpec.Positional(0, 1), (a, k) =>
         {
             if (a.Length == 0) return DynamicExecution.Locals(a, k);
             return a[0].Dict ?? throw Ops.TypeError("vars() argument must have __dict__ attribute");
         });
-        Add("dir", (a, k) =>
+        AddChecked("dir", ArgSpec.Positional(0, 1), (a, k) =>
         {
             if (a.Length == 0)
             {
@@ -182,9 +181,9 @@ internal static class BuiltinFunctions
             foreach (var n in names) list.Append(new PyStr(n));
             return list;
         });
-        Add("bin", (a, k) => new PyStr(FormatSpec.Format(IndexOf(a[0]), "#b")));
-        Add("oct", (a, k) => new PyStr(FormatSpec.Format(IndexOf(a[0]), "#o")));
-        Add("hex", (a, k) => new PyStr(FormatSpec.Format(IndexOf(a[0]), "#x")));
+        AddChecked("bin", ArgSpec.OneArg, (a, k) => new PyStr(FormatSpec.Format(IndexOf(a[0]), "#b")));
+        AddChecked("oct", ArgSpec.OneArg, (a, k) => new PyStr(FormatSpec.Format(IndexOf(a[0]), "#o")));
+        AddChecked("hex", ArgSpec.OneArg, (a, k) => new PyStr(FormatSpec.Format(IndexOf(a[0]), "#x")));
         Add("__build_class__", ClassCreation.BuildClass);
         Add("__import__", (a, k) =>
         {
@@ -193,8 +192,8 @@ internal static class BuiltinFunctions
             int level = args[4] is null ? 0 : (int)Ops.IndexValue(args[4]!);
             return Import.Importer.ImportModuleLevel(name.Value, args[1] as PyDict, args[3] ?? PyTuple.Empty, level);
         });
-        Add("globals", DynamicExecution.Globals);
-        Add("locals", DynamicExecution.Locals);
+        AddChecked("globals", ArgSpec.NoArgs, DynamicExecution.Globals);
+        AddChecked("locals", ArgSpec.NoArgs, DynamicExecution.Locals);
         Add("input", (a, k) => throw Ops.NotSupported("input()"));
         Add("open", (a, k) => throw Ops.NotSupported("open()"));
         Add("exec", DynamicExecution.ExecBuiltin);
@@ -285,14 +284,22 @@ internal static class BuiltinFunctions
         return PyNone.Value;
     }
 
+    /// <summary>
+    /// The divmod of two numbers as <paramref name="owner"/>'s <c>__divmod__</c> computes it: int's takes
+    /// only ints, float's ints and floats; null (NotImplemented) for anything else.
+    /// </summary>
+    internal static PyObject? NumericDivMod(PyObject x, PyObject y, PyType owner)
+    {
+        bool isFloat = owner == PyFloat.TypeObject;
+        if (isFloat ? x is not (PyInt or PyFloat) || y is not (PyInt or PyFloat) : x is not PyInt || y is not PyInt) return null;
+        if (isFloat && !y.IsTrue()) throw Ops.Error(ExceptionTypes.ZeroDivisionError, "float divmod()");
+        return new PyTuple([Ops.BinaryOp(x, y, BinaryOpKind.FloorDivide), Ops.BinaryOp(x, y, BinaryOpKind.Remainder)]);
+    }
+
     /// <summary>divmod(x, y): the numeric pair directly, else x.__divmod__ then y.__rdivmod__, with CPython's messages.</summary>
     private static PyObject DivMod(PyObject x, PyObject y)
     {
-        if (x is PyInt or PyFloat && y is PyInt or PyFloat)
-        {
-            if ((x is PyFloat || y is PyFloat) && !y.IsTrue()) throw Ops.Error(ExceptionTypes.ZeroDivisionError, "float divmod()");
-            return new PyTuple([Ops.BinaryOp(x, y, BinaryOpKind.FloorDivide), Ops.BinaryOp(x, y, BinaryOpKind.Remainder)]);
-        }
+        if (x is PyInt or PyFloat && y is PyInt or PyFloat) return NumericDivMod(x, y, x is PyFloat || y is PyFloat ? PyFloat.TypeObject : PyInt.TypeObject)!;
         if (x.Type.IsHeapType && x.Type.LookupUserDunder("__divmod__") is { } dm)
         {
             var r = Ops.CallWithSelf(dm, x, [y], null);
@@ -324,6 +331,7 @@ internal static class BuiltinFunctions
         int nkw = k?.Items.Length ?? 0;
         int npos = a.Length - nkw;
         PyObject? key = null, dflt = null;
+        if (npos == 0) throw Ops.TypeError($"{name} expected at least 1 argument, got 0");
         for (int i = 0; i < nkw; i++)
         {
             var kn = ((PyStr)k!.Items[i]).Value;
@@ -331,7 +339,6 @@ internal static class BuiltinFunctions
             else if (kn == "default") dflt = a[npos + i];
             else throw Ops.TypeError($"'{kn}' is an invalid keyword argument for {name}()");
         }
-        if (npos == 0) throw Ops.TypeError($"{name} expected at least 1 argument, got 0");
         PyObject[] items;
         if (npos == 1)
         {

@@ -22,7 +22,7 @@ internal static class DictMethods
         int n = 0;
         while (Ops.Next(it) is { } item)
         {
-            var pair = Ops.ToArray(item);
+            var pair = Ops.ToArray(item, $"cannot convert dictionary update sequence element #{n} to a sequence");
             if (pair.Length != 2)
                 throw Ops.ValueError($"dictionary update sequence element #{n} has length {pair.Length}; 2 is required");
             d.SetItem(pair[0], pair[1]);

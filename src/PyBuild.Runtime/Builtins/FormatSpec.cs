@@ -47,7 +47,7 @@ internal static class FormatSpec
         }
         int start = i;
         while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
-        if (i > start) spec.Width = int.Parse(s.AsSpan(start, i - start), CultureInfo.InvariantCulture);
+        if (i > start) spec.Width = ParseCount(s.AsSpan(start, i - start), "Too many decimal digits in format string");
         if (i < s.Length && s[i] is ',' or '_') spec.Grouping = s[i++];
         if (i < s.Length && s[i] == '.')
         {
@@ -55,11 +55,23 @@ internal static class FormatSpec
             start = i;
             while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
             if (i == start) throw Ops.ValueError("Format specifier missing precision");
-            spec.Precision = int.Parse(s.AsSpan(start, i - start), CultureInfo.InvariantCulture);
+            spec.Precision = ParseCount(s.AsSpan(start, i - start), "Too many decimal digits in format string");
         }
         if (i < s.Length) spec.Type = s[i++];
         if (i < s.Length) throw Ops.ValueError("Invalid format specifier '" + s + "' for object of type '" + value.Type.Name + "'");
         return spec;
+    }
+
+    /// <summary>
+    /// A width or precision written in decimal digits. CPython reads it as a Py_ssize_t: beyond that it
+    /// raises ValueError <paramref name="overflowMessage"/>; a count that fits but exceeds what a string
+    /// can hold here fails as CPython's allocation would, with MemoryError.
+    /// </summary>
+    internal static int ParseCount(ReadOnlySpan<char> digits, string overflowMessage)
+    {
+        if (!long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out long n)) throw Ops.ValueError(overflowMessage);
+        if (n > int.MaxValue) throw Ops.Error(Exceptions.ExceptionTypes.MemoryError, "");
+        return (int)n;
     }
 
     public static string Format(PyObject value, string spec)

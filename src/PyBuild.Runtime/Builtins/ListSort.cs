@@ -20,6 +20,26 @@ internal static class ListSort
             else throw Ops.TypeError($"'{name}' is an invalid keyword argument for sort()");
         }
         var items = list.ToArray();
+        // As in CPython the list is empty while it sorts, so that a key function or comparison that
+        // changes it is caught afterwards; the sorted items then replace whatever it was changed to.
+        PyObject[] emptied = [];
+        list.SetContents(emptied);
+        var result = items;
+        bool modified;
+        try
+        {
+            result = Sorted(items, key, reverse);
+        }
+        finally
+        {
+            modified = list.Count != 0 || !ReferenceEquals(list.Items, emptied);
+            list.SetContents(result);
+        }
+        if (modified) throw Ops.ValueError("list modified during sort");
+    }
+
+    private static PyObject[] Sorted(PyObject[] items, PyObject? key, bool reverse)
+    {
         var keys = items;
         if (key is not null)
         {
@@ -35,7 +55,7 @@ internal static class ListSort
         if (reverse) Array.Reverse(idx);
         var result = new PyObject[items.Length];
         for (int i = 0; i < idx.Length; i++) result[i] = items[idx[i]];
-        list.SetContents(result);
+        return result;
     }
 
     private static bool Less(PyObject a, PyObject b)

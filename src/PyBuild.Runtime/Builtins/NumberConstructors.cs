@@ -73,6 +73,8 @@ internal static class NumberConstructors
             case PyFloat f: return f;
             case PyInt i: return PyFloat.From(i.ToDouble());
             case PyStr s: return PyFloat.From(ParseFloat(s.Value) ?? throw Ops.ValueError($"could not convert string to float: {PyStr.ReprOf(s.Value)}"));
+            case PyBytes b:
+                return PyFloat.From(ParseFloat(System.Text.Encoding.Latin1.GetString(b.Value)) ?? throw Ops.ValueError($"could not convert string to float: {b.Repr()}"));
         }
         if (x.Type.IsHeapType)
         {
@@ -81,7 +83,11 @@ internal static class NumberConstructors
                 var r = Ops.CallWithSelf(fn, x, [], null);
                 return r is PyFloat ? r : throw Ops.TypeError($"{x.Type.Name}.__float__ returned non-float (type {r.Type.Name})");
             }
-            if (x.Type.LookupUserDunder("__index__") is { } ix) return PyFloat.From(((PyInt)Ops.CallWithSelf(ix, x, [], null)).ToDouble());
+            if (x.Type.LookupUserDunder("__index__") is { } ix)
+            {
+                var r = Ops.CallWithSelf(ix, x, [], null);
+                return r is PyInt ri ? PyFloat.From(ri.ToDouble()) : throw Ops.TypeError($"__index__ returned non-int (type {r.Type.Name})");
+            }
         }
         throw Ops.TypeError($"float() argument must be a string or a real number, not '{x.Type.Name}'");
     }
@@ -116,8 +122,11 @@ internal static class NumberConstructors
     public static PyObject ToBytes(PyInt value, ReadOnlySpan<PyObject> a, PyTuple? k)
     {
         var args = Ops.BindArgs("to_bytes", a, k, ["length", "byteorder", "signed"], 0);
-        int length = args[0] is null ? 1 : (int)Ops.IndexValue(args[0]!);
-        string order = ByteOrder(args[1]);
+        long requested = args[0] is null ? 1 : Ops.IndexValue(args[0]!);
+        string order = ByteOrder(args[1], "to_bytes");
+        if (requested < 0) throw Ops.ValueError("length argument must be non-negative");
+        if (requested > Array.MaxLength) throw Ops.Error(ExceptionTypes.MemoryError, "");
+        int length = (int)requested;
         bool signed = args[2] is not null && Ops.IsTrue(args[2]!);
         var v = value.Value;
         if (!signed && v.Sign < 0) throw Ops.Error(ExceptionTypes.OverflowError, "can't convert negative int to unsigned");
@@ -136,10 +145,10 @@ internal static class NumberConstructors
     }
 
     /// <summary>The byteorder argument of to_bytes/from_bytes: "big" by default, otherwise exactly "little" or "big".</summary>
-    private static string ByteOrder(PyObject? arg)
+    private static string ByteOrder(PyObject? arg, string function)
     {
         if (arg is null) return "big";
-        if (arg is not PyStr s) throw Ops.TypeError($"to_bytes() argument 'byteorder' must be str, not {arg.Type.Name}");
+        if (arg is not PyStr s) throw Ops.TypeError($"{function}() argument 'byteorder' must be str, not {ArgConversions.ClinicTypeName(arg)}");
         if (s.Value is not ("little" or "big")) throw Ops.ValueError("byteorder must be either 'little' or 'big'");
         return s.Value;
     }
@@ -147,9 +156,25 @@ internal static class NumberConstructors
     public static PyObject FromBytes(ReadOnlySpan<PyObject> a, PyTuple? k)
     {
         var args = Ops.BindArgs("from_bytes", a, k, ["bytes", "byteorder", "signed"], 1);
-        var data = args[0] is PyBytes b ? b.Value : Array.ConvertAll(Ops.ToArray(args[0]!), o => (byte)Ops.IndexValue(o));
-        string order = ByteOrder(args[1]);
+        string order = ByteOrder(args[1], "from_bytes");
+        var data = args[0] is PyBytes b ? b.Value : BytesOf(args[0]!);
         bool signed = args[2] is not null && Ops.IsTrue(args[2]!);
         return PyInt.From(new BigInteger(data, isUnsigned: !signed, isBigEndian: order == "big"));
+    }
+
+    /// <summary>What <c>bytes(x)</c> would make of a non-bytes argument to <c>int.from_bytes</c>: an iterable of ints in range(256).</summary>
+    private static byte[] BytesOf(PyObject o)
+    {
+        string notBytes = $"cannot convert '{o.Type.Name}' object to bytes";
+        if (o is PyStr) throw Ops.TypeError(notBytes);
+        var items = Ops.ToArray(o, notBytes);
+        var data = new byte[items.Length];
+        for (int i = 0; i < items.Length; i++)
+        {
+            long v = Ops.IndexValue(items[i]);
+            if (v is < 0 or > 255) throw Ops.ValueError("bytes must be in range(0, 256)");
+            data[i] = (byte)v;
+        }
+        return data;
     }
 }

@@ -10,7 +10,9 @@ internal static class PercentFormat
     public static string Format(string fmt, PyObject args)
     {
         PyObject[] items = args is PyTuple t ? t.Items : [args];
-        var mapping = args is PyDict d ? d : null;
+        // As in CPython, any non-tuple, non-str argument with __getitem__ counts as a mapping: %(key)s
+        // indexes it, and leftover arguments are then not an error.
+        PyObject? mapping = args is not (PyTuple or PyStr) && args.Type.Lookup("__getitem__") is not null ? args : null;
         int next = 0;
         var sb = new StringBuilder();
         int i = 0;
@@ -30,7 +32,7 @@ internal static class PercentFormat
                 if (close < 0) throw Ops.ValueError("incomplete format key");
                 var key = fmt[(i + 1)..close];
                 if (mapping is null) throw Ops.TypeError("format requires a mapping");
-                keyed = mapping.GetItem(new PyStr(key));
+                keyed = Ops.GetItem(mapping, new PyStr(key));
                 i = close + 1;
             }
             var flags = new StringBuilder();
@@ -45,7 +47,7 @@ internal static class PercentFormat
             {
                 int ws = i;
                 while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) i++;
-                if (i > ws) width = int.Parse(fmt.AsSpan(ws, i - ws), CultureInfo.InvariantCulture);
+                if (i > ws) width = FormatSpec.ParseCount(fmt.AsSpan(ws, i - ws), "width too big");
             }
             int prec = -1;
             if (i < fmt.Length && fmt[i] == '.')
@@ -60,7 +62,7 @@ internal static class PercentFormat
                 {
                     int ps = i;
                     while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) i++;
-                    prec = i > ps ? int.Parse(fmt.AsSpan(ps, i - ps), CultureInfo.InvariantCulture) : 0;
+                    prec = i > ps ? FormatSpec.ParseCount(fmt.AsSpan(ps, i - ps), "precision too big") : 0;
                 }
             }
             while (i < fmt.Length && fmt[i] is 'h' or 'l' or 'L') i++;

@@ -114,8 +114,9 @@ internal static partial class Eval
     /// </summary>
     private static void FillInstanceCache(PyObject owner, PyType type, PyStr name, PyStr hook, ref AttrCache cache)
     {
+        // __class__ is object's data descriptor in CPython, never an instance-dict entry.
         bool instanceOnly = owner is PyInstance && type.SlotNames is null && type != PyType.ObjectType
-            && type.Lookup(name) is null && type.Lookup(hook) is PyBuiltinFunction;
+            && type.Lookup(name) is null && name.Value != "__class__" && type.Lookup(hook) is PyBuiltinFunction;
         cache = new AttrCache { Type = type, TypeVersion = type.Version, Kind = instanceOnly ? AttrCacheKind.InstanceOnly : AttrCacheKind.None, Index = cache.Index };
     }
 

@@ -10,6 +10,7 @@ internal static class FunctoolsModule
         var m = new PyModule("functools");
         var d = m.ModuleDict;
         void Add(string name, BuiltinFn fn) => d.SetItem(name, new PyBuiltinFunction(name, fn));
+        void AddChecked(string name, ArgSpec spec, BuiltinFn fn) => d.SetItem(name, new PyBuiltinFunction(name, fn, spec: spec, module: "functools"));
         Add("reduce", (a, k) =>
         {
             Ops.CheckArgCount("reduce", a, 2, 3);
@@ -19,16 +20,26 @@ internal static class FunctoolsModule
             return acc;
         });
         d.SetItem("partial", PyPartial.TypeObject);
-        Add("cache", (a, k) => new PyCachedFunction(a[0]));
+        Add("cache", (a, k) =>
+        {
+            // functools.cache is a Python function in CPython: its errors are worded as for one.
+            Ops.NoKeywords("cache", k);
+            if (a.Length == 0) throw Ops.TypeError("cache() missing 1 required positional argument: 'user_function'");
+            if (a.Length > 1) throw Ops.TypeError($"cache() takes 1 positional argument but {a.Length} were given");
+            return new PyCachedFunction(a[0]);
+        });
         Add("lru_cache", (a, k) =>
         {
             if (a.Length == 1 && Builtins.BuiltinFunctions.IsCallable(a[0]) && a[0] is not PyInt) return new PyCachedFunction(a[0]);
-            return new PyBuiltinFunction("decorating_function", (f, _) => new PyCachedFunction(f[0]));
+            return new PyBuiltinFunction("decorating_function", spec: ArgSpec.Positional(1, 1), fn: (f, _) => new PyCachedFunction(f[0]));
         });
         Add("wraps", (a, k) =>
         {
+            int npos = a.Length - (k?.Items.Length ?? 0);
+            if (npos == 0) throw Ops.TypeError("wraps() missing 1 required positional argument: 'wrapped'");
+            if (npos > 3) throw Ops.TypeError($"wraps() takes from 1 to 3 positional arguments but {npos} were given");
             var wrapped = a[0];
-            return new PyBuiltinFunction("update_wrapper", (w, _) =>
+            return new PyBuiltinFunction("update_wrapper", spec: ArgSpec.Positional(1, 1), fn: (w, _) =>
             {
                 foreach (var attr in new[] { "__module__", "__name__", "__qualname__", "__doc__" })
                 {
@@ -48,10 +59,10 @@ internal static class FunctoolsModule
                 return w[0];
             });
         });
-        Add("cmp_to_key", (a, k) =>
+        AddChecked("cmp_to_key", ArgSpec.Keywords(0, 1, 1, "mycmp"), (a, k) =>
         {
             var cmp = a[0];
-            return new PyBuiltinFunction("K", (x, _) => new PyCmpKey(cmp, x[0]));
+            return new PyBuiltinFunction("K", spec: ArgSpec.Keywords(0, 1, 1, "obj"), fn: (x, _) => new PyCmpKey(cmp, x[0]));
         });
         return m;
     }
@@ -63,6 +74,8 @@ internal sealed class PyPartial(PyObject func, PyObject[] args, PyDict keywords)
     public static readonly PyType TypeObject = new("functools.partial", PyType.ObjectType, (t, a, k) =>
     {
         int nkw = k?.Items.Length ?? 0;
+        if (a.Length - nkw == 0) throw Ops.TypeError("type 'partial' takes at least one argument");
+        if (!Builtins.BuiltinFunctions.IsCallable(a[0])) throw Ops.TypeError("the first argument must be callable");
         var kw = new PyDict();
         for (int i = 0; i < nkw; i++) kw.SetItem(k!.Items[i], a[a.Length - nkw + i]);
         return new PyPartial(a[0], a[1..(a.Length - nkw)].ToArray(), kw);

@@ -11,6 +11,27 @@ internal static class ItertoolsModule
         while (Ops.Next(it) is { } x) yield return x;
     }
 
+    /// <summary>How CPython's itertools constructors take their arguments (product and zip_longest check their own).</summary>
+    private static readonly (string Name, ArgSpec Spec)[] ConstructorSpecs =
+    [
+        ("count", ArgSpec.Keywords(0, 0, 2, "start", "step")),
+        ("repeat", ArgSpec.Keywords(0, 1, 2, "object", "times")),
+        ("cycle", ArgSpec.Positional(1, 1)),
+        ("chain", ArgSpec.ParseTuple(0, int.MaxValue)),
+        ("islice", ArgSpec.Positional(2, 4)),
+        ("accumulate", ArgSpec.Keywords(0, 1, 2, "iterable", "func", "initial")),
+        ("permutations", ArgSpec.Keywords(0, 1, 2, "iterable", "r")),
+        ("combinations", ArgSpec.Keywords(0, 2, 2, "iterable", "r")),
+        ("combinations_with_replacement", ArgSpec.Keywords(0, 2, 2, "iterable", "r")),
+        ("takewhile", ArgSpec.Positional(2, 2)),
+        ("dropwhile", ArgSpec.Positional(2, 2)),
+        ("filterfalse", ArgSpec.Positional(2, 2)),
+        ("starmap", ArgSpec.Positional(2, 2)),
+        ("compress", ArgSpec.Keywords(0, 2, 2, "data", "selectors")),
+        ("pairwise", ArgSpec.Positional(1, 1)),
+        ("groupby", ArgSpec.Keywords(0, 1, 2, "iterable", "key")),
+    ];
+
     public static PyModule Create()
     {
         var m = new PyModule("itertools");
@@ -59,7 +80,8 @@ internal static class ItertoolsModule
         AddIter("compress", (a, k) => Iterate(a[0]).Zip(Iterate(a[1])).Where(p => Ops.IsTrue(p.Second)).Select(p => p.First), []);
         AddIter("pairwise", (a, k) => Pairwise(a[0]), []);
         AddIter("groupby", (a, k) => GroupBy(a[0], a.Length > 1 ? a[1] : k[0]), ["key"]);
-        d.SetItem("tee", new PyBuiltinFunction("tee", (a, k) =>
+        foreach (var (name, spec) in ConstructorSpecs) ((PyType)d.GetItemOrNull(name)!).ConstructorSpec = spec;
+        d.SetItem("tee", new PyBuiltinFunction("tee", spec: ArgSpec.Positional(1, 2), fn: (a, k) =>
         {
             var items = Ops.ToArray(a[0]);
             int n = a.Length > 1 ? (int)Ops.IndexValue(a[1]) : 2;

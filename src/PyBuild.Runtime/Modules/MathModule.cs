@@ -12,7 +12,9 @@ internal static class MathModule
     {
         PyFloat f => f.Value,
         PyInt i => i.ToDouble(),
-        _ => ((PyFloat)NumberConstructors.Float([o], null)).Value,
+        // Only objects that define __float__ or __index__ convert; math never parses strings.
+        _ when o.Type.IsHeapType => ((PyFloat)NumberConstructors.Float([o], null)).Value,
+        _ => throw Ops.TypeError($"must be real number, not {o.Type.Name}"),
     };
 
     private static PyException DomainError() => Ops.ValueError("math domain error");
@@ -31,10 +33,9 @@ internal static class MathModule
     {
         var m = new PyModule("math");
         var d = m.ModuleDict;
-        void Add(string name, BuiltinFn fn) => d.SetItem(name, new PyBuiltinFunction(name, fn));
-        void Unary(string name, Func<double, double> f) => Add(name, (a, k) =>
+        void AddChecked(string name, ArgSpec spec, BuiltinFn fn) => d.SetItem(name, new PyBuiltinFunction(name, fn, spec: spec, module: "math"));
+        void Unary(string name, Func<double, double> f) => AddChecked(name, ArgSpec.OneArg, (a, k) =>
         {
-            Ops.CheckArgCount(name, a, 1, 1);
             var x = D(a[0]);
             return Checked(f(x), x);
         });
@@ -61,7 +62,7 @@ internal static class MathModule
         Unary("log10", x => x <= 0 ? double.NaN : Math.Log10(x));
         Unary("log1p", x => x <= -1 ? double.NaN : Math.Log(1 + x));
         Unary("expm1", x => Math.Exp(x) - 1);
-        Add("log", (a, k) =>
+        AddChecked("log", ArgSpec.Positional(1, 2), (a, k) =>
         {
             Ops.CheckArgCount("log", a, 1, 2);
             double Ln(PyObject o)
@@ -84,28 +85,28 @@ internal static class MathModule
             }
             return PyFloat.From(r);
         });
-        Add("pow", (a, k) => { var x = D(a[0]); var y = D(a[1]); return Checked(Math.Pow(x, y), x + y); });
-        Add("atan2", (a, k) => PyFloat.From(Math.Atan2(D(a[0]), D(a[1]))));
-        Add("hypot", (a, k) =>
+        AddChecked("pow", ArgSpec.Positional(2, 2), (a, k) => { var x = D(a[0]); var y = D(a[1]); return Checked(Math.Pow(x, y), x + y); });
+        AddChecked("atan2", ArgSpec.Positional(2, 2), (a, k) => PyFloat.From(Math.Atan2(D(a[0]), D(a[1]))));
+        AddChecked("hypot", ArgSpec.ParseTuple(0, int.MaxValue), (a, k) =>
         {
             double s = 0;
             foreach (var x in a) s += D(x) * D(x);
             return PyFloat.From(a.Length == 2 ? double.Hypot(D(a[0]), D(a[1])) : Math.Sqrt(s));
         });
-        Add("copysign", (a, k) => PyFloat.From(Math.CopySign(D(a[0]), D(a[1]))));
-        Add("fmod", (a, k) =>
+        AddChecked("copysign", ArgSpec.Positional(2, 2), (a, k) => PyFloat.From(Math.CopySign(D(a[0]), D(a[1]))));
+        AddChecked("fmod", ArgSpec.Positional(2, 2), (a, k) =>
         {
             var y = D(a[1]);
             if (y == 0) throw DomainError();
             return PyFloat.From(D(a[0]) % y);
         });
-        Add("floor", (a, k) => a[0] is PyInt i ? PyInt.From(i.Value) : a[0] is PyFloat f ? NumberConstructors.FloatToInt(Math.Floor(f.Value)) : Dunder(a[0], "__floor__"));
-        Add("ceil", (a, k) => a[0] is PyInt i ? PyInt.From(i.Value) : a[0] is PyFloat f ? NumberConstructors.FloatToInt(Math.Ceiling(f.Value)) : Dunder(a[0], "__ceil__"));
-        Add("trunc", (a, k) => a[0] is PyInt i ? PyInt.From(i.Value) : a[0] is PyFloat f ? NumberConstructors.FloatToInt(Math.Truncate(f.Value)) : Dunder(a[0], "__trunc__"));
-        Add("isnan", (a, k) => PyBool.From(double.IsNaN(D(a[0]))));
-        Add("isinf", (a, k) => PyBool.From(double.IsInfinity(D(a[0]))));
-        Add("isfinite", (a, k) => PyBool.From(double.IsFinite(D(a[0]))));
-        Add("isclose", (a, k) =>
+        AddChecked("floor", ArgSpec.OneArg, (a, k) => a[0] is PyInt i ? PyInt.From(i.Value) : a[0] is PyFloat f ? NumberConstructors.FloatToInt(Math.Floor(f.Value)) : Dunder(a[0], "__floor__"));
+        AddChecked("ceil", ArgSpec.OneArg, (a, k) => a[0] is PyInt i ? PyInt.From(i.Value) : a[0] is PyFloat f ? NumberConstructors.FloatToInt(Math.Ceiling(f.Value)) : Dunder(a[0], "__ceil__"));
+        AddChecked("trunc", ArgSpec.OneArg, (a, k) => a[0] is PyInt i ? PyInt.From(i.Value) : a[0] is PyFloat f ? NumberConstructors.FloatToInt(Math.Truncate(f.Value)) : Dunder(a[0], "__trunc__"));
+        AddChecked("isnan", ArgSpec.OneArg, (a, k) => PyBool.From(double.IsNaN(D(a[0]))));
+        AddChecked("isinf", ArgSpec.OneArg, (a, k) => PyBool.From(double.IsInfinity(D(a[0]))));
+        AddChecked("isfinite", ArgSpec.OneArg, (a, k) => PyBool.From(double.IsFinite(D(a[0]))));
+        AddChecked("isclose", ArgSpec.Keywords(0, 2, 2, "a", "b", "rel_tol", "abs_tol"), (a, k) =>
         {
             var args = Ops.BindArgs("isclose", a, k, ["a", "b", "rel_tol", "abs_tol"], 2, 2);
             double x = D(args[0]!), y = D(args[1]!);
@@ -115,13 +116,13 @@ internal static class MathModule
             double diff = Math.Abs(y - x);
             return PyBool.From(diff <= Math.Abs(rel * y) || diff <= Math.Abs(rel * x) || diff <= abs);
         });
-        Add("gcd", (a, k) =>
+        AddChecked("gcd", ArgSpec.ParseTuple(0, int.MaxValue), (a, k) =>
         {
             BigInteger g = 0;
             foreach (var x in a) g = BigInteger.GreatestCommonDivisor(g, I(x, "gcd").Value);
             return PyInt.From(g);
         });
-        Add("lcm", (a, k) =>
+        AddChecked("lcm", ArgSpec.ParseTuple(0, int.MaxValue), (a, k) =>
         {
             BigInteger l = 1;
             foreach (var x in a)
@@ -132,7 +133,7 @@ internal static class MathModule
             }
             return PyInt.From(l);
         });
-        Add("factorial", (a, k) =>
+        AddChecked("factorial", ArgSpec.OneArg, (a, k) =>
         {
             if (a[0] is PyFloat) throw Ops.TypeError("'float' object cannot be interpreted as an integer");
             var n = I(a[0], "factorial").Value;
@@ -141,7 +142,7 @@ internal static class MathModule
             for (BigInteger i = 2; i <= n; i++) r *= i;
             return PyInt.From(r);
         });
-        Add("comb", (a, k) =>
+        AddChecked("comb", ArgSpec.Positional(2, 2), (a, k) =>
         {
             var n = I(a[0], "comb").Value;
             var r = I(a[1], "comb").Value;
@@ -153,7 +154,7 @@ internal static class MathModule
             for (BigInteger i = 0; i < r; i++) c = c * (n - i) / (i + 1);
             return PyInt.From(c);
         });
-        Add("perm", (a, k) =>
+        AddChecked("perm", ArgSpec.Positional(1, 2), (a, k) =>
         {
             var n = I(a[0], "perm").Value;
             var r = a.Length > 1 && a[1] != PyNone.Value ? I(a[1], "perm").Value : n;
@@ -164,7 +165,7 @@ internal static class MathModule
             for (BigInteger i = 0; i < r; i++) p *= n - i;
             return PyInt.From(p);
         });
-        Add("isqrt", (a, k) =>
+        AddChecked("isqrt", ArgSpec.OneArg, (a, k) =>
         {
             var n = I(a[0], "isqrt").Value;
             if (n.Sign < 0) throw Ops.ValueError("isqrt() argument must be nonnegative");
@@ -174,14 +175,14 @@ internal static class MathModule
             while ((x + 1) * (x + 1) <= n) x++;
             return PyInt.From(x);
         });
-        Add("prod", (a, k) =>
+        AddChecked("prod", ArgSpec.Keywords(1, 1, 1, "iterable", "start"), (a, k) =>
         {
             var args = Ops.BindArgs("prod", a, k, ["iterable", "start"], 1, 1);
             PyObject acc = args[1] ?? PyInt.From(1);
             foreach (var x in Ops.ToArray(args[0]!)) acc = Ops.BinaryOp(acc, x, BinaryOpKind.Multiply);
             return acc;
         });
-        Add("fsum", (a, k) =>
+        AddChecked("fsum", ArgSpec.OneArg, (a, k) =>
         {
             var partials = new List<double>();
             foreach (var o in Ops.ToArray(a[0]))
@@ -204,13 +205,13 @@ internal static class MathModule
             foreach (var p in partials) sum += p;
             return PyFloat.From(sum);
         });
-        Add("modf", (a, k) =>
+        AddChecked("modf", ArgSpec.OneArg, (a, k) =>
         {
             var x = D(a[0]);
             var ip = Math.Truncate(x);
             return new PyTuple([PyFloat.From(Math.CopySign(x - ip, x)), PyFloat.From(ip)]);
         });
-        Add("frexp", (a, k) =>
+        AddChecked("frexp", ArgSpec.OneArg, (a, k) =>
         {
             var x = D(a[0]);
             if (x == 0 || double.IsNaN(x) || double.IsInfinity(x)) return new PyTuple([PyFloat.From(x), PyInt.From(0)]);
@@ -220,8 +221,8 @@ internal static class MathModule
             if (Math.Abs(mant) < 0.5) { mant *= 2; e--; }
             return new PyTuple([PyFloat.From(mant), PyInt.From(e)]);
         });
-        Add("ldexp", (a, k) => PyFloat.From(Math.ScaleB(D(a[0]), (int)Ops.IndexValue(a[1]))));
-        Add("dist", (a, k) =>
+        AddChecked("ldexp", ArgSpec.Positional(2, 2), (a, k) => PyFloat.From(Math.ScaleB(D(a[0]), (int)Ops.IndexValue(a[1]))));
+        AddChecked("dist", ArgSpec.Positional(2, 2), (a, k) =>
         {
             var p = Ops.ToArray(a[0]);
             var q = Ops.ToArray(a[1]);

@@ -10,21 +10,10 @@ internal static class OperatorModule
         var m = new PyModule("operator");
         var d = m.ModuleDict;
         void Add(string name, BuiltinFn fn) => d.SetItem(name, new PyBuiltinFunction(name, fn));
-        void Binary(string name, BinaryOpKind op) => Add(name, (a, k) =>
-        {
-            Ops.CheckArgCount(name, a, 2, 2);
-            return Ops.BinaryOp(a[0], a[1], op);
-        });
-        void Compare(string name, CompareKind op) => Add(name, (a, k) =>
-        {
-            Ops.CheckArgCount(name, a, 2, 2);
-            return Ops.RichCompare(a[0], a[1], op);
-        });
-        void Unary(string name, UnaryOpKind op) => Add(name, (a, k) =>
-        {
-            Ops.CheckArgCount(name, a, 1, 1);
-            return Ops.UnaryOp(a[0], op);
-        });
+        void AddChecked(string name, ArgSpec spec, BuiltinFn fn) => d.SetItem(name, new PyBuiltinFunction(name, fn, spec: spec, module: "_operator"));
+        void Binary(string name, BinaryOpKind op) => AddChecked(name, ArgSpec.Positional(2, 2), (a, k) => Ops.BinaryOp(a[0], a[1], op));
+        void Compare(string name, CompareKind op) => AddChecked(name, ArgSpec.Positional(2, 2), (a, k) => Ops.RichCompare(a[0], a[1], op));
+        void Unary(string name, UnaryOpKind op) => AddChecked(name, ArgSpec.OneArg, (a, k) => Ops.UnaryOp(a[0], op));
         Binary("add", BinaryOpKind.Add);
         Binary("sub", BinaryOpKind.Subtract);
         Binary("mul", BinaryOpKind.Multiply);
@@ -49,19 +38,19 @@ internal static class OperatorModule
         Unary("pos", UnaryOpKind.Positive);
         Unary("invert", UnaryOpKind.Invert);
         Unary("inv", UnaryOpKind.Invert);
-        Add("not_", (a, k) => PyBool.From(!Ops.IsTrue(a[0])));
-        Add("truth", (a, k) => PyBool.From(Ops.IsTrue(a[0])));
-        Add("is_", (a, k) => PyBool.From(ReferenceEquals(a[0], a[1])));
-        Add("is_not", (a, k) => PyBool.From(!ReferenceEquals(a[0], a[1])));
-        Add("abs", (a, k) => Ops.Call(Interpreter.RuntimeState.Current.Builtins.GetItemOrNull("abs")!, a, k));
-        Add("index", (a, k) => Ops.TryIndex(a[0], out var i) ? i : throw Ops.TypeError($"'{a[0].Type.Name}' object cannot be interpreted as an integer"));
-        Add("getitem", (a, k) => Ops.GetItem(a[0], a[1]));
-        Add("contains", (a, k) => PyBool.From(Ops.Contains(a[0], a[1])));
-        Add("itemgetter", (a, k) =>
+        AddChecked("not_", ArgSpec.OneArg, (a, k) => PyBool.From(!Ops.IsTrue(a[0])));
+        AddChecked("truth", ArgSpec.OneArg, (a, k) => PyBool.From(Ops.IsTrue(a[0])));
+        AddChecked("is_", ArgSpec.Positional(2, 2), (a, k) => PyBool.From(ReferenceEquals(a[0], a[1])));
+        AddChecked("is_not", ArgSpec.Positional(2, 2), (a, k) => PyBool.From(!ReferenceEquals(a[0], a[1])));
+        AddChecked("abs", ArgSpec.OneArg, (a, k) => Ops.Call(Interpreter.RuntimeState.Current.Builtins.GetItemOrNull("abs")!, a, k));
+        AddChecked("index", ArgSpec.OneArg, (a, k) => Ops.TryIndex(a[0], out var i) ? i : throw Ops.TypeError($"'{a[0].Type.Name}' object cannot be interpreted as an integer"));
+        AddChecked("getitem", ArgSpec.Positional(2, 2), (a, k) => Ops.GetItem(a[0], a[1]));
+        AddChecked("contains", ArgSpec.Positional(2, 2), (a, k) => PyBool.From(Ops.Contains(a[0], a[1])));
+        AddChecked("itemgetter", ArgSpec.ParseTuple(0, int.MaxValue), (a, k) =>
         {
             var keys = a.ToArray();
             if (keys.Length == 0) throw Ops.TypeError("itemgetter expected 1 argument, got 0");
-            return new PyBuiltinFunction("itemgetter", (b, _) =>
+            return new PyBuiltinFunction("itemgetter", spec: ArgSpec.Positional(1, 1), fn: (b, _) =>
             {
                 if (keys.Length == 1) return Ops.GetItem(b[0], keys[0]);
                 var items = new PyObject[keys.Length];
@@ -69,12 +58,12 @@ internal static class OperatorModule
                 return new PyTuple(items);
             });
         });
-        Add("attrgetter", (a, k) =>
+        AddChecked("attrgetter", ArgSpec.ParseTuple(0, int.MaxValue), (a, k) =>
         {
             var names = new string[a.Length];
             for (int i = 0; i < a.Length; i++) names[i] = a[i] is PyStr s ? s.Value : throw Ops.TypeError("attribute name must be a string");
             if (names.Length == 0) throw Ops.TypeError("attrgetter expected 1 argument, got 0");
-            return new PyBuiltinFunction("attrgetter", (b, _) =>
+            return new PyBuiltinFunction("attrgetter", spec: ArgSpec.Positional(1, 1), fn: (b, _) =>
             {
                 var target = b[0];
                 if (names.Length == 1) return ResolveDotted(target, names[0]);
@@ -87,7 +76,7 @@ internal static class OperatorModule
         {
             if (a.Length == 0 || a[0] is not PyStr name) throw Ops.TypeError("methodcaller needs at least one argument, the method name");
             var rest = a[1..].ToArray();
-            return new PyBuiltinFunction("methodcaller", (b, _) => Ops.Call(Ops.GetAttr(b[0], name.Value), rest, k));
+            return new PyBuiltinFunction("methodcaller", spec: ArgSpec.Positional(1, 1), fn: (b, _) => Ops.Call(Ops.GetAttr(b[0], name.Value), rest, k));
         });
         return m;
     }

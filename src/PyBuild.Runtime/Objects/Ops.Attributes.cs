@@ -252,12 +252,12 @@ internal static partial class Ops
             else CallWithSelf(dset, descr, [o, value], null);
             return;
         }
-        if (value is not null && o.SetSpecialAttr(name, value)) return;
-        if (name == "__class__" && value is PyType nt && o is PyInstance pi && nt.IsHeapType)
+        if (name == "__class__")
         {
-            pi.Class = nt;
+            ClassAssignment.Assign(o, value);
             return;
         }
+        if (value is not null && o.SetSpecialAttr(name, value)) return;
         if ((type.SlotNames is { } slots && !slots.Contains(name)) || type == PyType.ObjectType)
             throw Error(ExceptionTypes.AttributeError, $"'{type.Name}' object has no attribute '{name}'");
         var dict = o.Dict ?? throw Error(ExceptionTypes.AttributeError, $"'{type.Name}' object has no attribute '{name}'");

@@ -65,7 +65,7 @@ internal static partial class Ops
         {
             var kn = ((PyStr)kwnames!.Items[k]).Value;
             int idx = Array.IndexOf(names, kn);
-            if (idx < positionalOnly) throw TypeError($"{fname}() got an unexpected keyword argument '{kn}'");
+            if (idx < positionalOnly) throw TypeError($"'{kn}' is an invalid keyword argument for {fname}()");
             if (result[idx] is not null) throw TypeError($"argument for {fname}() given by name ('{kn}') and position ({idx + 1})");
             result[idx] = args[npos + k];
         }

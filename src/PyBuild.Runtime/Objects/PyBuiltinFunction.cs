@@ -7,17 +7,51 @@ namespace PyBuild.Runtime.Objects;
 internal delegate PyObject BuiltinFn(ReadOnlySpan<PyObject> args, PyTuple? kwnames);
 
 /// <summary>A function or method implemented in C# (CPython's <c>builtin_function_or_method</c> and method descriptors).</summary>
-internal sealed class PyBuiltinFunction(string name, BuiltinFn fn, PyType? owner = null) : PyObject
+internal sealed class PyBuiltinFunction : PyObject
 {
     private static readonly PyType FunctionType = new("builtin_function_or_method", PyType.ObjectType);
     private static readonly PyType DescriptorType = new("method_descriptor", PyType.ObjectType);
 
-    public string Name { get; } = name;
+    /// <summary>
+    /// A native function; with a <paramref name="spec"/>, every call is checked against it before
+    /// <paramref name="fn"/> runs, whichever path calls it, so <paramref name="fn"/> may index the
+    /// arguments the spec guarantees. Methods (an <paramref name="owner"/>) receive self first. Functions of
+    /// a <paramref name="module"/> other than builtins are named with it in some errors (<c>math.acos()</c>).
+    /// </summary>
+    public PyBuiltinFunction(string name, BuiltinFn fn, PyType? owner = null, ArgSpec? spec = null, string? module = null)
+    {
+        Name = name;
+        Owner = owner;
+        Spec = spec;
+        Module = module;
+        if (spec is null)
+        {
+            Fn = fn;
+        }
+        else
+        {
+            int selfCount = owner is null ? 0 : 1;
+            Fn = (a, k) =>
+            {
+                spec.Check(this, a, k, selfCount);
+                return fn(a, k);
+            };
+        }
+    }
 
-    public BuiltinFn Fn { get; } = fn;
+    public string Name { get; }
+
+    /// <summary>The entry point: the implementation, behind the argument check when there is a spec.</summary>
+    public BuiltinFn Fn { get; }
 
     /// <summary>For methods: the type that defines them; null for module-level functions.</summary>
-    public PyType? Owner { get; } = owner;
+    public PyType? Owner { get; }
+
+    /// <summary>For functions of a module other than builtins: the module's name.</summary>
+    public string? Module { get; }
+
+    /// <summary>How the function takes its arguments; null when it checks them itself.</summary>
+    public ArgSpec? Spec { get; }
 
     public override PyType Type => Owner is null ? FunctionType : DescriptorType;
 

@@ -32,8 +32,8 @@ internal sealed partial class PyBytes
     {
         Ops.CheckArgCount(name, a[1..], 1, 3);
         var s = Self(a);
-        var needle = NeedleArg(a[1]);
         var (start, end) = SearchBounds.FromArgs(a, 2, s.Length);
+        var needle = NeedleArg(a[1]);
         if (end - start < needle.Length) return -1;
         var span = s.AsSpan(start, end - start);
         int i = reverse ? span.LastIndexOf(needle) : span.IndexOf(needle);
@@ -62,7 +62,10 @@ internal sealed partial class PyBytes
         foreach (var o in affixes)
         {
             if (o is not PyBytes b)
-                throw Ops.TypeError($"{name} first arg must be bytes or a tuple of bytes, not {o.Type.Name}");
+            {
+                throw Ops.TypeError(a[1] is PyTuple ? $"a bytes-like object is required, not '{o.Type.Name}'"
+                    : $"{name} first arg must be bytes or a tuple of bytes, not {o.Type.Name}");
+            }
             if (end - start < b.Value.Length || start > s.Length) continue;
             var span = s.AsSpan(start, end - start);
             if (prefix ? span.StartsWith(b.Value) : span.EndsWith(b.Value)) return true;
@@ -141,30 +144,28 @@ internal sealed partial class PyBytes
 
     private static void AddTextMethods(PyType t)
     {
-        t.AddMethod("find", (a, k) => PyInt.From(Find(a, "find", false)));
-        t.AddMethod("rfind", (a, k) => PyInt.From(Find(a, "rfind", true)));
-        t.AddMethod("index", (a, k) =>
+        t.AddMethod("find", ArgSpec.ParseTuple(1, 3), (a, k) => PyInt.From(Find(a, "find", false)));
+        t.AddMethod("rfind", ArgSpec.ParseTuple(1, 3), (a, k) => PyInt.From(Find(a, "rfind", true)));
+        t.AddMethod("index", ArgSpec.ParseTuple(1, 3), (a, k) =>
         {
             int i = Find(a, "index", false);
             return i >= 0 ? PyInt.From(i) : throw Ops.ValueError("subsection not found");
         });
-        t.AddMethod("rindex", (a, k) =>
+        t.AddMethod("rindex", ArgSpec.ParseTuple(1, 3), (a, k) =>
         {
             int i = Find(a, "rindex", true);
             return i >= 0 ? PyInt.From(i) : throw Ops.ValueError("subsection not found");
         });
-        t.AddMethod("count", (a, k) =>
+        t.AddMethod("count", ArgSpec.ParseTuple(1, 3), (a, k) =>
         {
-            Ops.CheckArgCount("count", a[1..], 1, 3);
             var s = Self(a);
             var (start, end) = SearchBounds.FromArgs(a, 2, s.Length);
             return PyInt.From(start > s.Length ? 0 : Count(s, NeedleArg(a[1]), start, end));
         });
-        t.AddMethod("startswith", (a, k) => PyBool.From(AffixMatch(a, "startswith", true)));
-        t.AddMethod("endswith", (a, k) => PyBool.From(AffixMatch(a, "endswith", false)));
-        t.AddMethod("replace", (a, k) =>
+        t.AddMethod("startswith", ArgSpec.ParseTuple(1, 3), (a, k) => PyBool.From(AffixMatch(a, "startswith", true)));
+        t.AddMethod("endswith", ArgSpec.ParseTuple(1, 3), (a, k) => PyBool.From(AffixMatch(a, "endswith", false)));
+        t.AddMethod("replace", ArgSpec.Positional(2, 3), (a, k) =>
         {
-            Ops.CheckArgCount("replace", a[1..], 2, 3);
             var s = Self(a);
             var old = BytesArg(a[1]);
             var repl = BytesArg(a[2]);
@@ -188,14 +189,13 @@ internal sealed partial class PyBytes
             if (i < s.Length) r.AddRange(s.AsSpan(i));
             return new PyBytes([.. r]);
         });
-        t.AddMethod("split", (a, k) =>
+        t.AddMethod("split", ArgSpec.Keywords(0, 0, 2, "sep", "maxsplit"), (a, k) =>
         {
             var args = Ops.BindArgs("split", a[1..], k, ["sep", "maxsplit"], 0);
             return Split(Self(a), args[0], args[1] is null ? -1 : Ops.IndexValue(args[1]!));
         });
-        t.AddMethod("join", (a, k) =>
+        t.AddMethod("join", ArgSpec.OneArg, (a, k) =>
         {
-            Ops.CheckArgCount("join", a[1..], 1, 1);
             var sep = Self(a);
             var items = Ops.ToArray(a[1], "can only join an iterable");
             var r = new List<byte>();
@@ -208,9 +208,8 @@ internal sealed partial class PyBytes
             }
             return new PyBytes([.. r]);
         });
-        t.AddMethod("partition", (a, k) =>
+        t.AddMethod("partition", ArgSpec.OneArg, (a, k) =>
         {
-            Ops.CheckArgCount("partition", a[1..], 1, 1);
             var s = Self(a);
             var sep = BytesArg(a[1]);
             if (sep.Length == 0) throw Ops.ValueError("empty separator");
@@ -218,25 +217,24 @@ internal sealed partial class PyBytes
             if (i < 0) return new PyTuple([new PyBytes(s), new PyBytes([]), new PyBytes([])]);
             return new PyTuple([new PyBytes(s[..i]), new PyBytes(sep), new PyBytes(s[(i + sep.Length)..])]);
         });
-        t.AddMethod("strip", (a, k) => Strip(a, "strip", true, true));
-        t.AddMethod("lstrip", (a, k) => Strip(a, "lstrip", true, false));
-        t.AddMethod("rstrip", (a, k) => Strip(a, "rstrip", false, true));
-        t.AddMethod("upper", (a, k) => MapBytes(a, Upper));
-        t.AddMethod("lower", (a, k) => MapBytes(a, Lower));
-        t.AddMethod("swapcase", (a, k) => MapBytes(a, b => b is >= (byte)'a' and <= (byte)'z' ? Upper(b) : Lower(b)));
-        t.AddMethod("isdigit", (a, k) => All(a, b => b is >= (byte)'0' and <= (byte)'9'));
-        t.AddMethod("isalpha", (a, k) => All(a, b => Upper(b) is >= (byte)'A' and <= (byte)'Z'));
-        t.AddMethod("isalnum", (a, k) => All(a, b => b is >= (byte)'0' and <= (byte)'9' || Upper(b) is >= (byte)'A' and <= (byte)'Z'));
-        t.AddMethod("isspace", (a, k) => All(a, IsAsciiSpace));
-        t.AddMethod("isascii", (a, k) =>
+        t.AddMethod("strip", ArgSpec.Positional(0, 1), (a, k) => Strip(a, "strip", true, true));
+        t.AddMethod("lstrip", ArgSpec.Positional(0, 1), (a, k) => Strip(a, "lstrip", true, false));
+        t.AddMethod("rstrip", ArgSpec.Positional(0, 1), (a, k) => Strip(a, "rstrip", false, true));
+        t.AddMethod("upper", ArgSpec.NoArgs, (a, k) => MapBytes(a, Upper));
+        t.AddMethod("lower", ArgSpec.NoArgs, (a, k) => MapBytes(a, Lower));
+        t.AddMethod("swapcase", ArgSpec.NoArgs, (a, k) => MapBytes(a, b => b is >= (byte)'a' and <= (byte)'z' ? Upper(b) : Lower(b)));
+        t.AddMethod("isdigit", ArgSpec.NoArgs, (a, k) => All(a, b => b is >= (byte)'0' and <= (byte)'9'));
+        t.AddMethod("isalpha", ArgSpec.NoArgs, (a, k) => All(a, b => Upper(b) is >= (byte)'A' and <= (byte)'Z'));
+        t.AddMethod("isalnum", ArgSpec.NoArgs, (a, k) => All(a, b => b is >= (byte)'0' and <= (byte)'9' || Upper(b) is >= (byte)'A' and <= (byte)'Z'));
+        t.AddMethod("isspace", ArgSpec.NoArgs, (a, k) => All(a, IsAsciiSpace));
+        t.AddMethod("isascii", ArgSpec.NoArgs, (a, k) =>
         {
             foreach (var b in Self(a)) if (b > 127) return PyBool.False;
             return PyBool.True;
         });
-        t.AddClassMethod("fromhex", (a, k) =>
+        t.AddClassMethod("fromhex", ArgSpec.OneArg, (a, k) =>
         {
-            Ops.CheckArgCount("fromhex", a[1..], 1, 1);
-            if (a[1] is not PyStr s) throw Ops.TypeError($"fromhex() argument must be str, not {a[1].Type.Name}");
+            if (a[1] is not PyStr s) throw Ops.TypeError($"fromhex() argument must be str, not {ArgConversions.ClinicTypeName(a[1])}");
             var r = new List<byte>();
             var text = s.Value;
             int i = 0;

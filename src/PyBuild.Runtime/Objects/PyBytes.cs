@@ -56,6 +56,7 @@ internal sealed partial class PyBytes(byte[] value) : PyObject
             for (int i = 0, j = start; i < count; i++, j += step) r[i] = Value[j];
             return new PyBytes(r);
         }
+        if (!Ops.TryIndex(key, out _)) throw Ops.TypeError($"byte indices must be integers or slices, not {key.Type.Name}");
         long idx = Ops.IndexValue(key);
         if (idx < 0) idx += Value.Length;
         if (idx < 0 || idx >= Value.Length) throw Ops.Error(Exceptions.ExceptionTypes.IndexError, "index out of range");
@@ -71,7 +72,11 @@ internal sealed partial class PyBytes(byte[] value) : PyObject
 
     public override bool? Contains(PyObject item)
     {
-        if (item is PyInt i) return Array.IndexOf(Value, (byte)i.Small) >= 0;
+        if (item is PyInt i)
+        {
+            if (!i.IsSmall || i.Small is < 0 or > 255) throw Ops.ValueError("byte must be in range(0, 256)");
+            return Array.IndexOf(Value, (byte)i.Small) >= 0;
+        }
         if (item is PyBytes b) return Value.AsSpan().IndexOf(b.Value) >= 0;
         throw Ops.TypeError($"a bytes-like object is required, not '{item.Type.Name}'");
     }
@@ -81,11 +86,13 @@ internal sealed partial class PyBytes(byte[] value) : PyObject
         if (op == BinaryOpKind.Add && other is PyBytes o && !reflected) return new PyBytes([.. Value, .. o.Value]);
         if (op == BinaryOpKind.Multiply && other is PyInt n)
         {
-            long c = Math.Max(0, n.IsSmall ? n.Small : 0);
+            int c = SequenceRepeat.Count(n, Value.Length, "repeated bytes are too long", Array.MaxLength);
             var r = new byte[Value.Length * c];
             for (int k = 0; k < c; k++) Value.CopyTo(r, k * Value.Length);
             return new PyBytes(r);
         }
+        // printf-style bytes formatting is not implemented: refuse it rather than report a wrong TypeError.
+        if (op == BinaryOpKind.Remainder && !reflected) throw Ops.NotSupported("bytes % formatting");
         return null;
     }
 
@@ -93,14 +100,30 @@ internal sealed partial class PyBytes(byte[] value) : PyObject
     {
         var t = new PyType("bytes", PyType.ObjectType, (type, a, k) =>
         {
-            if (a.Length == 0) return new PyBytes([]);
-            if (a[0] is PyStr s)
+            var args = Ops.BindArgs("bytes", a, k, ["source", "encoding", "errors"], 0);
+            if (args[1] is { } enc && enc is not PyStr) throw Ops.TypeError($"bytes() argument 'encoding' must be str, not {ArgConversions.ClinicTypeName(enc)}");
+            if (args[2] is { } err && err is not PyStr) throw Ops.TypeError($"bytes() argument 'errors' must be str, not {ArgConversions.ClinicTypeName(err)}");
+            if (args[0] is not { } source)
             {
-                if (a.Length < 2) throw Ops.TypeError("string argument without an encoding");
+                if (args[1] is not null || args[2] is not null) throw Ops.TypeError(args[1] is not null ? "encoding without a string argument" : "errors without a string argument");
+                return new PyBytes([]);
+            }
+            if (source is PyStr s)
+            {
+                if (args[1] is null) throw Ops.TypeError("string argument without an encoding");
+                PyStr.RequireUtf8(args[1], args[2], "bytes");
                 return new PyBytes(Encoding.UTF8.GetBytes(s.Value));
             }
-            if (a[0] is PyInt n) return new PyBytes(new byte[n.ToInt32()]);
-            var items = Ops.ToArray(a[0]);
+            if (args[1] is not null) throw Ops.TypeError("encoding without a string argument");
+            if (args[2] is not null) throw Ops.TypeError("errors without a string argument");
+            if (source is PyInt n)
+            {
+                if (!n.IsSmall) throw Ops.Error(Exceptions.ExceptionTypes.OverflowError, "cannot fit 'int' into an index-sized integer");
+                if (n.Small < 0) throw Ops.ValueError("negative count");
+                if (n.Small > Array.MaxLength) throw Ops.Error(Exceptions.ExceptionTypes.MemoryError, "");
+                return new PyBytes(new byte[n.Small]);
+            }
+            var items = Ops.ToArray(source, $"cannot convert '{source.Type.Name}' object to bytes");
             var r = new byte[items.Length];
             for (int i = 0; i < r.Length; i++)
             {
@@ -110,10 +133,10 @@ internal sealed partial class PyBytes(byte[] value) : PyObject
             }
             return new PyBytes(r);
         });
-        t.AddMethod("decode", (a, k) =>
+        t.AddMethod("decode", ArgSpec.Keywords(0, 0, 2, "encoding", "errors"), (a, k) =>
         {
             var args = Ops.BindArgs("decode", a[1..], k, ["encoding", "errors"], 0);
-            PyStr.RequireUtf8(args[0], args[1]);
+            PyStr.RequireUtf8(args[0], args[1], "decode");
             try
             {
                 return new PyStr(new UTF8Encoding(false, true).GetString(((PyBytes)a[0]).Value));
@@ -123,7 +146,12 @@ internal sealed partial class PyBytes(byte[] value) : PyObject
                 throw Ops.Error(Exceptions.ExceptionTypes.UnicodeDecodeError, "'utf-8' codec can't decode bytes");
             }
         });
-        t.AddMethod("hex", (a, k) => new PyStr(Convert.ToHexString(((PyBytes)a[0]).Value).ToLowerInvariant()));
+        t.AddMethod("hex", ArgSpec.Keywords(0, 0, 2, "sep", "bytes_per_sep"), (a, k) =>
+        {
+            // Grouping digits with a separator is not implemented: refuse it rather than ignore it.
+            if (a.Length > 1) throw Ops.NotSupported("bytes.hex() with a separator");
+            return new PyStr(Convert.ToHexString(((PyBytes)a[0]).Value).ToLowerInvariant());
+        });
         AddTextMethods(t);
         return t;
     }

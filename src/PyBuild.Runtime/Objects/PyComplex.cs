@@ -181,7 +181,7 @@ internal sealed class PyComplex(double real, double imag) : PyObject
             double im = args[0] is PyComplex ? ir + ri : ir;
             return new PyComplex(re, im);
         });
-        t.AddMethod("conjugate", (a, k) =>
+        t.AddMethod("conjugate", ArgSpec.NoArgs, (a, k) =>
         {
             var c = (PyComplex)a[0];
             return new PyComplex(c.Real, -c.Imag);

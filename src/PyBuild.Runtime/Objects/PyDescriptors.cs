@@ -3,11 +3,16 @@ namespace PyBuild.Runtime.Objects;
 /// <summary><c>staticmethod</c>.</summary>
 internal sealed class PyStaticMethod(PyObject function) : PyObject
 {
-    public static readonly PyType TypeObject = new("staticmethod", PyType.ObjectType, (t, a, k) => new PyStaticMethod(a[0]));
+    public static readonly PyType TypeObject = new("staticmethod", PyType.ObjectType, (t, a, k) => new PyStaticMethod(a[0]))
+    {
+        ConstructorSpec = ArgSpec.Positional(1, 1),
+    };
 
     public PyObject Function { get; } = function;
 
     public override PyType Type => TypeObject;
+
+    public override string Repr() => $"<staticmethod({Ops.Repr(Function)})>";
 
     public override PyObject Call(ReadOnlySpan<PyObject> args, PyTuple? kwnames) => Ops.Call(Function, args, kwnames);
 
@@ -17,11 +22,16 @@ internal sealed class PyStaticMethod(PyObject function) : PyObject
 /// <summary><c>classmethod</c>.</summary>
 internal sealed class PyClassMethod(PyObject function) : PyObject
 {
-    public static readonly PyType TypeObject = new("classmethod", PyType.ObjectType, (t, a, k) => new PyClassMethod(a[0]));
+    public static readonly PyType TypeObject = new("classmethod", PyType.ObjectType, (t, a, k) => new PyClassMethod(a[0]))
+    {
+        ConstructorSpec = ArgSpec.Positional(1, 1),
+    };
 
     public PyObject Function { get; } = function;
 
     public override PyType Type => TypeObject;
+
+    public override string Repr() => $"<classmethod({Ops.Repr(Function)})>";
 
     public override PyObject? GetSpecialAttr(string name) => name == "__func__" ? Function : null;
 }

@@ -28,23 +28,21 @@ internal partial class PyDict
             for (int i = 0; i < nkw; i++) d.SetItem(k!.Items[i], a[npos + i]);
             return PyNone.Value;
         });
-        t.AddMethod("__repr__", (a, k) => new PyStr(a[0].Repr()));
-        t.AddMethod("keys", (a, k) => new PyDictView(Self(a), DictIterKind.Keys));
-        t.AddMethod("values", (a, k) => new PyDictView(Self(a), DictIterKind.Values));
-        t.AddMethod("items", (a, k) => new PyDictView(Self(a), DictIterKind.Items));
-        t.AddMethod("get", (a, k) =>
+        t.AddMethod("__repr__", ArgSpec.Slot(0), (a, k) => new PyStr(a[0].Repr()));
+        t.AddMethod("keys", ArgSpec.NoArgs, (a, k) => new PyDictView(Self(a), DictIterKind.Keys));
+        t.AddMethod("values", ArgSpec.NoArgs, (a, k) => new PyDictView(Self(a), DictIterKind.Values));
+        t.AddMethod("items", ArgSpec.NoArgs, (a, k) => new PyDictView(Self(a), DictIterKind.Items));
+        t.AddMethod("get", ArgSpec.Positional(1, 2), (a, k) =>
         {
-            Ops.CheckArgCount("get", a[1..], 1, 2);
             return Self(a).GetItemOrNull(a[1]) ?? (a.Length > 2 ? a[2] : PyNone.Value);
         });
-        t.AddMethod("pop", (a, k) =>
+        t.AddMethod("pop", ArgSpec.Positional(1, 2), (a, k) =>
         {
-            Ops.CheckArgCount("pop", a[1..], 1, 2);
             if (Self(a).Remove(a[1], out var v)) return v!;
             if (a.Length > 2) return a[2];
             throw new Exceptions.PyException(Exceptions.PyBaseException.Create(Exceptions.ExceptionTypes.KeyError, a[1]));
         });
-        t.AddMethod("popitem", (a, k) =>
+        t.AddMethod("popitem", ArgSpec.NoArgs, (a, k) =>
         {
             var d = Self(a);
             for (int i = d.used - 1; i >= 0; i--)
@@ -56,7 +54,7 @@ internal partial class PyDict
             }
             throw Ops.Error(Exceptions.ExceptionTypes.KeyError, "popitem(): dictionary is empty");
         });
-        t.AddMethod("setdefault", (a, k) =>
+        t.AddMethod("setdefault", ArgSpec.Positional(1, 2), (a, k) =>
         {
             var d = Self(a);
             var v = d.GetItemOrNull(a[1]);
@@ -65,7 +63,7 @@ internal partial class PyDict
             d.SetItem(a[1], dflt);
             return dflt;
         });
-        t.AddMethod("update", (a, k) =>
+        t.AddMethod("update", ArgSpec.PositionalAndKeywords(0, 1), (a, k) =>
         {
             var d = Self(a);
             int nkw = k?.Items.Length ?? 0;
@@ -74,20 +72,20 @@ internal partial class PyDict
             for (int i = 0; i < nkw; i++) d.SetItem(k!.Items[i], a[npos + i]);
             return PyNone.Value;
         });
-        t.AddMethod("copy", (a, k) => Self(a).Copy());
-        t.AddMethod("clear", (a, k) => { Self(a).Clear(); return PyNone.Value; });
-        t.AddClassMethod("fromkeys", (a, k) =>
+        t.AddMethod("copy", ArgSpec.NoArgs, (a, k) => Self(a).Copy());
+        t.AddMethod("clear", ArgSpec.NoArgs, (a, k) => { Self(a).Clear(); return PyNone.Value; });
+        t.AddClassMethod("fromkeys", ArgSpec.Positional(1, 2), (a, k) =>
         {
             var d = new PyDict();
             var v = a.Length > 2 ? a[2] : PyNone.Value;
             foreach (var key in Ops.ToArray(a[1])) d.SetItem(key, v);
             return d;
         });
-        t.AddMethod("__getitem__", (a, k) => Self(a).GetItem(a[1]));
-        t.AddMethod("__setitem__", (a, k) => { Self(a).SetItem(a[1], a[2]); return PyNone.Value; });
-        t.AddMethod("__contains__", (a, k) => PyBool.From(Self(a).FindIndex(a[1]) >= 0));
-        t.AddMethod("__len__", (a, k) => PyInt.From(Self(a).Count));
-        t.AddMethod("__iter__", (a, k) => Self(a).Iter());
+        t.AddMethod("__getitem__", ArgSpec.OneArg, (a, k) => Self(a).GetItem(a[1]));
+        t.AddMethod("__setitem__", ArgSpec.UnnamedSlot(2, 2), (a, k) => { Self(a).SetItem(a[1], a[2]); return PyNone.Value; });
+        t.AddMethod("__contains__", ArgSpec.OneArg, (a, k) => PyBool.From(Self(a).FindIndex(a[1]) >= 0));
+        t.AddMethod("__len__", ArgSpec.Slot(0), (a, k) => PyInt.From(Self(a).Count));
+        t.AddMethod("__iter__", ArgSpec.Slot(0), (a, k) => Self(a).Iter());
         return t;
     }
 }

@@ -388,6 +388,9 @@ internal sealed class PyDictIterator(PyDict dict, DictIterKind kind) : PyObject
     private readonly int startCount = dict.Count;
     private int index;
 
+    // How many entries are still expected: finding more means keys were swapped at the same size.
+    private int remaining = dict.Count;
+
     public override PyType Type => kind switch { DictIterKind.Keys => KeyIterType, DictIterKind.Values => ValueIterType, _ => ItemIterType };
 
     public override PyObject Iter() => this;
@@ -403,6 +406,11 @@ internal sealed class PyDictIterator(PyDict dict, DictIterKind kind) : PyObject
         {
             ref var e = ref dict.EntryAt(index++);
             if (e.Key is null) continue;
+            if (remaining-- == 0)
+            {
+                index = int.MaxValue;
+                throw Ops.Error(Exceptions.ExceptionTypes.RuntimeError, "dictionary keys changed during iteration");
+            }
             return kind switch
             {
                 DictIterKind.Keys => e.Key,

@@ -5,10 +5,13 @@ internal sealed class PyDictInstance(PyType type) : PyDict
 {
     private PyDict? dict;
 
-    public override PyType Type => type;
+    /// <summary>The instance's class; <c>__class__</c> assignment changes it.</summary>
+    public PyType Class { get; set; } = type;
+
+    public override PyType Type => Class;
 
     public override PyDict Dict => dict ??= new PyDict();
 
     protected override PyObject? Missing(PyObject key) =>
-        type.LookupUserDunder("__missing__") is { } f ? Ops.CallWithSelf(f, this, [key], null) : null;
+        Class.LookupUserDunder("__missing__") is { } f ? Ops.CallWithSelf(f, this, [key], null) : null;
 }

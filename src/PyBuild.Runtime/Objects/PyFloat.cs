@@ -235,12 +235,12 @@ internal sealed class PyFloat : PyObject
     private static PyType CreateType()
     {
         var t = new PyType("float", PyType.ObjectType, (type, a, k) => Builtins.NumberConstructors.Float(a, k));
-        t.AddMethod("is_integer", (a, k) =>
+        t.AddMethod("is_integer", ArgSpec.NoArgs, (a, k) =>
         {
             var v = ((PyFloat)a[0]).Value;
             return PyBool.From(!double.IsInfinity(v) && v == Math.Floor(v));
         });
-        t.AddMethod("as_integer_ratio", (a, k) =>
+        t.AddMethod("as_integer_ratio", ArgSpec.NoArgs, (a, k) =>
         {
             var v = ((PyFloat)a[0]).Value;
             if (double.IsNaN(v)) throw Ops.Error(Exceptions.ExceptionTypes.ValueError, "cannot convert NaN to integer ratio");
@@ -248,18 +248,17 @@ internal sealed class PyFloat : PyObject
             var (n, d) = IntegerRatio(v);
             return new PyTuple([PyInt.From(n), PyInt.From(d)]);
         });
-        t.AddMethod("conjugate", (a, k) => a[0]);
-        t.AddMethod("hex", (a, k) => new PyStr(FloatHex.ToHex(((PyFloat)a[0]).Value)));
-        t.AddClassMethod("fromhex", (a, k) =>
+        t.AddMethod("conjugate", ArgSpec.NoArgs, (a, k) => a[0]);
+        t.AddMethod("hex", ArgSpec.NoArgs, (a, k) => new PyStr(FloatHex.ToHex(((PyFloat)a[0]).Value)));
+        t.AddClassMethod("fromhex", ArgSpec.OneArg, (a, k) =>
         {
-            Ops.CheckArgCount("fromhex", a[1..], 1, 1);
-            if (a[1] is not PyStr s) throw Ops.TypeError($"must be str, not {a[1].Type.Name}");
+            if (a[1] is not PyStr s) throw Ops.TypeError("bad argument type for built-in operation");
             var v = From(FloatHex.FromHex(s.Value));
             return a[0] == TypeObject ? v : Ops.Call(a[0], [v], null);
         });
-        t.AddMethod("__trunc__", (a, k) => Builtins.NumberConstructors.FloatToInt(((PyFloat)a[0]).Value));
-        t.AddMethod("__int__", (a, k) => Builtins.NumberConstructors.FloatToInt(((PyFloat)a[0]).Value));
-        t.AddMethod("__round__", (a, k) => Builtins.BuiltinFunctions.Round(a, k));
+        t.AddMethod("__trunc__", ArgSpec.NoArgs, (a, k) => Builtins.NumberConstructors.FloatToInt(((PyFloat)a[0]).Value));
+        t.AddMethod("__int__", ArgSpec.Slot(0), (a, k) => Builtins.NumberConstructors.FloatToInt(((PyFloat)a[0]).Value));
+        t.AddMethod("__round__", ArgSpec.Positional(0, 1), (a, k) => Builtins.BuiltinFunctions.Round(a, k));
         return t;
     }
 }

@@ -82,9 +82,23 @@ internal class PyInt : PyObject
     public double ToDouble()
     {
         if (IsSmall) return Small;
-        var d = (double)Value;
+        var d = RoundToDouble(Value);
         if (double.IsInfinity(d)) throw Ops.Error(Exceptions.ExceptionTypes.OverflowError, "int too large to convert to float");
         return d;
+    }
+
+    /// <summary>
+    /// The nearest double (ties to even), which .NET's BigInteger conversion does not guarantee: the top 63
+    /// bits, with the lowest set when any bit below was (a sticky bit), are rounded by the ulong conversion.
+    /// </summary>
+    private static double RoundToDouble(BigInteger v)
+    {
+        var n = BigInteger.Abs(v);
+        int shift = Math.Max(0, (int)n.GetBitLength() - 63);
+        ulong top = (ulong)(n >> shift);
+        if (shift > 0 && !(n & ((BigInteger.One << shift) - 1)).IsZero) top |= 1;
+        double d = Math.ScaleB((double)top, shift);
+        return v.Sign < 0 ? -d : d;
     }
 
     public override PyObject? GetSpecialAttr(string name) => name switch
@@ -111,19 +125,10 @@ internal class PyInt : PyObject
     public override PyObject? RichCompare(CompareKind op, PyObject other)
     {
         int c;
-        if (other is PyInt oi)
-        {
-            c = IsSmall && oi.IsSmall ? Small.CompareTo(oi.Small) : Value.CompareTo(oi.Value);
-        }
-        else if (other is PyFloat of)
-        {
-            if (double.IsNaN(of.Value)) return PyBool.From(op == CompareKind.Ne);
-            c = -PyFloat.CompareWithInt(of.Value, this);
-        }
-        else
-        {
-            return null;
-        }
+        // Mixed int/float comparisons are float's job (its reflected method), as in CPython, so that
+        // int.__eq__(10, 10.0) is NotImplemented while 10 == 10.0 is still True.
+        if (other is not PyInt oi) return null;
+        c = IsSmall && oi.IsSmall ? Small.CompareTo(oi.Small) : Value.CompareTo(oi.Value);
         return PyBool.From(Ops.CompareResult(op, c));
     }
 
@@ -232,14 +237,26 @@ internal class PyInt : PyObject
         }
     }
 
+    /// <summary>
+    /// x / y correctly rounded: the quotient is scaled to 62 or 63 significant bits so it fits a ulong,
+    /// whose lowest bit is set when the division was inexact (a sticky bit), so that the hardware's
+    /// ulong-to-double rounding sees whether the value lay above a halfway point.
+    /// </summary>
     private static double TrueDivide(BigInteger x, BigInteger y)
     {
-        var q = BigInteger.DivRem(x, y, out var r);
-        if (r.IsZero) return (double)q;
-        // Scale so the quotient carries more than 53 significant bits, then let double rounding finish.
-        int shift = Math.Max(0, 64 - (int)(BigInteger.Abs(q).GetBitLength()));
-        var scaled = BigInteger.Divide(x << shift, y);
-        return Math.ScaleB((double)scaled, -shift);
+        bool negative = x.Sign * y.Sign < 0;
+        var n = BigInteger.Abs(x);
+        var d = BigInteger.Abs(y);
+        if (n.IsZero) return negative ? -0.0 : 0.0;
+        int shift = 62 - (int)n.GetBitLength() + (int)d.GetBitLength();
+        if (shift >= 0) n <<= shift;
+        else d <<= -shift;
+        var q = BigInteger.DivRem(n, d, out var r);
+        ulong bits = (ulong)q;
+        if (!r.IsZero) bits |= 1;
+        double result = Math.ScaleB((double)bits, -shift);
+        if (double.IsInfinity(result)) throw Ops.Error(Exceptions.ExceptionTypes.OverflowError, "integer division result too large for a float");
+        return negative ? -result : result;
     }
 
     private static PyObject Power(PyInt a, PyInt b)
@@ -357,21 +374,21 @@ internal class PyInt : PyObject
     private static PyType CreateType()
     {
         var t = new PyType("int", PyType.ObjectType, (type, a, k) => Builtins.NumberConstructors.Int(a, k));
-        t.AddMethod("bit_length", (a, k) => From((long)BigInteger.Abs(((PyInt)a[0]).Value).GetBitLength()));
-        t.AddMethod("bit_count", (a, k) =>
+        t.AddMethod("bit_length", ArgSpec.NoArgs, (a, k) => From((long)BigInteger.Abs(((PyInt)a[0]).Value).GetBitLength()));
+        t.AddMethod("bit_count", ArgSpec.NoArgs, (a, k) =>
         {
             var v = BigInteger.Abs(((PyInt)a[0]).Value);
             long n = 0;
             foreach (var by in v.ToByteArray()) n += BitOperations.PopCount(by);
             return From(n);
         });
-        t.AddMethod("conjugate", (a, k) => From(((PyInt)a[0]).Value));
-        t.AddMethod("as_integer_ratio", (a, k) => new PyTuple([From(((PyInt)a[0]).Value), From(1)]));
-        t.AddMethod("__index__", (a, k) => a[0]);
-        t.AddMethod("__int__", (a, k) => From(((PyInt)a[0]).Value));
-        t.AddMethod("is_integer", (a, k) => PyBool.True);
-        t.AddMethod("to_bytes", (a, k) => Builtins.NumberConstructors.ToBytes((PyInt)a[0], a[1..], k));
-        t.AddClassMethod("from_bytes", (a, k) => Builtins.NumberConstructors.FromBytes(a[1..], k));
+        t.AddMethod("conjugate", ArgSpec.NoArgs, (a, k) => From(((PyInt)a[0]).Value));
+        t.AddMethod("as_integer_ratio", ArgSpec.NoArgs, (a, k) => new PyTuple([From(((PyInt)a[0]).Value), From(1)]));
+        t.AddMethod("__index__", ArgSpec.Slot(0), (a, k) => a[0]);
+        t.AddMethod("__int__", ArgSpec.Slot(0), (a, k) => From(((PyInt)a[0]).Value));
+        t.AddMethod("is_integer", ArgSpec.NoArgs, (a, k) => PyBool.True);
+        t.AddMethod("to_bytes", ArgSpec.Keywords(0, 0, 2, "length", "byteorder", "signed"), (a, k) => Builtins.NumberConstructors.ToBytes((PyInt)a[0], a[1..], k));
+        t.AddClassMethod("from_bytes", ArgSpec.Keywords(0, 1, 2, "bytes", "byteorder", "signed"), (a, k) => Builtins.NumberConstructors.FromBytes(a[1..], k));
         return t;
     }
 }

@@ -5,8 +5,11 @@ internal sealed class PyEnumerate(PyObject iterator, PyObject start) : PyObject
 {
     public static readonly PyType TypeObject = new("enumerate", PyType.ObjectType, (t, a, k) =>
     {
-        var args = Ops.BindArgs("enumerate", a, k, ["iterable", "start"], 1);
-        return new PyEnumerate(Ops.GetIter(args[0]!, $"'{args[0]!.Type.Name}' object is not iterable"), args[1] ?? PyInt.From(0));
+        var args = Ops.BindArgs("enumerate", a, k, ["iterable", "start"], 0);
+        if (args[0] is not { } iterable) throw Ops.TypeError("enumerate() missing required argument 'iterable'");
+        var start = args[1] ?? PyInt.From(0);
+        if (!Ops.TryIndex(start, out _)) throw Ops.TypeError($"'{start.Type.Name}' object cannot be interpreted as an integer");
+        return new PyEnumerate(Ops.GetIter(iterable, $"'{iterable.Type.Name}' object is not iterable"), start);
     });
 
     private PyObject count = start;
@@ -34,7 +37,7 @@ internal sealed class PyZip(PyObject[] iterators, bool strict) : PyObject
         int npos = a.Length - (k?.Items.Length ?? 0);
         for (int i = 0; i < (k?.Items.Length ?? 0); i++)
         {
-            if (((PyStr)k!.Items[i]).Value != "strict") throw Ops.TypeError($"zip() got an unexpected keyword argument '{((PyStr)k.Items[i]).Value}'");
+            if (((PyStr)k!.Items[i]).Value != "strict") throw Ops.TypeError($"'{((PyStr)k.Items[i]).Value}' is an invalid keyword argument for zip()");
             strict = Ops.IsTrue(a[npos + i]);
         }
         var its = new PyObject[npos];
@@ -135,8 +138,6 @@ internal sealed class PyReversed(PyObject sequence, int length) : PyObject
 {
     public static readonly PyType TypeObject = new("reversed", PyType.ObjectType, (t, a, k) =>
     {
-        Ops.NoKeywords("reversed", k);
-        Ops.CheckArgCount("reversed", a, 1, 1);
         var seq = a[0];
         if (seq.Type.IsHeapType && seq.Type.LookupUserDunder("__reversed__") is { } rv) return Ops.CallWithSelf(rv, seq, [], null);
         if (seq is PyDict d) return new PySeqIterator(Reverse(Ops.ToArray(d)), d.Count, "dict_reversekeyiterator");
@@ -146,7 +147,10 @@ internal sealed class PyReversed(PyObject sequence, int length) : PyObject
         if (seq is PySet || (!seq.Type.IsHeapType && seq is not (PyList or PyTuple or PyStr or PyBytes)))
             throw Ops.TypeError($"'{seq.Type.Name}' object is not reversible");
         return new PyReversed(seq, Ops.Len(seq));
-    });
+    })
+    {
+        ConstructorSpec = ArgSpec.Positional(1, 1),
+    };
 
     private int index = length - 1;
 

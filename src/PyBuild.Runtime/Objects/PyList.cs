@@ -198,9 +198,9 @@ internal partial class PyList : PyObject
         }
         if (op == BinaryOpKind.Multiply && other is PyInt n)
         {
-            long c = n.IsSmall ? n.Small : 0;
-            var r = new PyList(c <= 0 ? 0 : (int)(Count * c));
-            for (long k = 0; k < c; k++) r.Extend(AsSpan());
+            int c = SequenceRepeat.Count(n, Count, null, Array.MaxLength);
+            var r = new PyList(Count * c);
+            for (int k = 0; k < c; k++) r.Extend(AsSpan());
             return r;
         }
         return null;
@@ -216,10 +216,10 @@ internal partial class PyList : PyObject
         }
         if (op == BinaryOpKind.Multiply && other is PyInt n)
         {
+            int c = SequenceRepeat.Count(n, Count, null, Array.MaxLength);
             var items = ToArray();
-            long c = n.IsSmall ? n.Small : 0;
             Clear();
-            for (long k = 0; k < c; k++) Extend(items);
+            for (int k = 0; k < c; k++) Extend(items);
             return this;
         }
         return null;

@@ -5,7 +5,10 @@ internal sealed class PyListInstance(PyType type) : PyList
 {
     private readonly PyDict dict = new();
 
-    public override PyType Type => type;
+    /// <summary>The instance's class; <c>__class__</c> assignment changes it.</summary>
+    public PyType Class { get; set; } = type;
+
+    public override PyType Type => Class;
 
     public override PyDict Dict => dict;
 }

@@ -90,13 +90,13 @@ internal sealed class PyRange : PyObject
                 _ => throw Ops.TypeError($"range expected at most 3 arguments, got {a.Length}"),
             };
         });
-        t.AddMethod("index", (a, k) =>
+        t.AddMethod("index", ArgSpec.OneArg, (a, k) =>
         {
             var r = (PyRange)a[0];
             if (r.Contains(a[1]) != true) throw Ops.Error(Exceptions.ExceptionTypes.ValueError, $"{Ops.Repr(a[1])} is not in range");
             return PyInt.From((((PyInt)a[1]).Small - r.Start) / r.Step);
         });
-        t.AddMethod("count", (a, k) => PyInt.From(((PyRange)a[0]).Contains(a[1]) == true ? 1 : 0));
+        t.AddMethod("count", ArgSpec.OneArg, (a, k) => PyInt.From(((PyRange)a[0]).Contains(a[1]) == true ? 1 : 0));
         return t;
     }
 

@@ -248,7 +248,19 @@ internal sealed partial class PySet : PyObject
         return hash == ulong.MaxValue ? 590923713 : (long)hash;
     }
 
-    public override PyObject Iter() => new PySeqIterator(ToArray(), Count, "set_iterator");
+    public override PyObject Iter() => new PySetIterator(this);
+
+    /// <summary>The next live key at or after table slot <paramref name="pos"/>, advancing it; null at the end.</summary>
+    public PyObject? NextKey(ref int pos)
+    {
+        var k = keys;
+        while (pos < k.Length)
+        {
+            var key = k[pos++];
+            if (key is not null && key != DummyKey) return key;
+        }
+        return null;
+    }
 
     public override string Repr()
     {

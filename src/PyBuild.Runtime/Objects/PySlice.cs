@@ -80,8 +80,11 @@ internal sealed class PySlice(PyObject start, PyObject stop, PyObject step) : Py
             2 => new PySlice(a[0], a[1], PyNone.Value),
             3 => new PySlice(a[0], a[1], a[2]),
             _ => throw Ops.TypeError($"slice expected at least 1 argument, got {a.Length}"),
-        });
-        t.AddMethod("indices", (a, k) =>
+        })
+        {
+            ConstructorSpec = ArgSpec.Positional(1, 3),
+        };
+        t.AddMethod("indices", ArgSpec.OneArg, (a, k) =>
         {
             var (s, e, st, _) = ((PySlice)a[0]).Indices((int)Ops.IndexValue(a[1]));
             return new PyTuple([PyInt.From(s), PyInt.From(e), PyInt.From(st)]);

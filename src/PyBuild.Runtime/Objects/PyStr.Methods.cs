@@ -8,17 +8,13 @@ internal sealed partial class PyStr
 {
     private static string S(ReadOnlySpan<PyObject> a) => ((PyStr)a[0]).Value;
 
-    private static string Arg(ReadOnlySpan<PyObject> a, int i, string method)
-    {
-        if (a[i] is PyStr s) return s.Value;
-        throw Ops.TypeError($"{method}() argument {i} must be str, not {a[i].Type.Name}");
-    }
-
     private static bool IsPySpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\x0b' or '\x0c' or '\x1c' or '\x1d' or '\x1e' or '\x1f' or '\x85' || (c > 127 && char.IsWhiteSpace(c));
 
     private static string StripChars(string s, PyObject? chars, bool left, bool right)
     {
         int start = 0, end = s.Length;
+        if (chars is not (null or PyNone or PyStr))
+            throw Ops.TypeError($"{(left && right ? "strip" : left ? "lstrip" : "rstrip")} arg must be None or str");
         if (chars is null || chars == PyNone.Value)
         {
             if (left) while (start < end && IsPySpace(s[start])) start++;
@@ -33,10 +29,10 @@ internal sealed partial class PyStr
         return s[start..end];
     }
 
-    private static PyList Split(string s, PyObject? sepObj, long maxsplit)
+    private static PyList Split(string s, string? sep, long maxsplit)
     {
         var result = new PyList();
-        if (sepObj is null || sepObj == PyNone.Value)
+        if (sep is null)
         {
             int i = 0;
             while (true)
@@ -56,7 +52,6 @@ internal sealed partial class PyStr
             }
             return result;
         }
-        var sep = ((PyStr)sepObj).Value;
         if (sep.Length == 0) throw Ops.ValueError("empty separator");
         int pos = 0;
         while (maxsplit < 0 || result.Count < maxsplit)
@@ -70,11 +65,11 @@ internal sealed partial class PyStr
         return result;
     }
 
-    private static PyList RSplit(string s, PyObject? sepObj, long maxsplit)
+    private static PyList RSplit(string s, string? sep, long maxsplit)
     {
-        if (maxsplit < 0) return Split(s, sepObj, -1);
+        if (maxsplit < 0) return Split(s, sep, -1);
         var parts = new List<string>();
-        if (sepObj is null || sepObj == PyNone.Value)
+        if (sep is null)
         {
             int i = s.Length;
             while (true)
@@ -95,7 +90,6 @@ internal sealed partial class PyStr
         }
         else
         {
-            var sep = ((PyStr)sepObj).Value;
             if (sep.Length == 0) throw Ops.ValueError("empty separator");
             int end = s.Length;
             while (parts.Count < maxsplit)
@@ -157,11 +151,11 @@ internal sealed partial class PyStr
     }
 
     /// <summary>Only UTF-8 with strict errors is implemented; other codecs fail loudly rather than encode wrongly.</summary>
-    internal static void RequireUtf8(PyObject? encoding, PyObject? errors)
+    internal static void RequireUtf8(PyObject? encoding, PyObject? errors, string function)
     {
         if (encoding is not null)
         {
-            string name = encoding is PyStr e ? e.Value.ToLowerInvariant().Replace('_', '-') : throw Ops.TypeError($"encode() argument 'encoding' must be str, not {encoding.Type.Name}");
+            string name = encoding is PyStr e ? e.Value.ToLowerInvariant().Replace('_', '-') : throw Ops.TypeError($"{function}() argument 'encoding' must be str, not {ArgConversions.ClinicTypeName(encoding)}");
             if (name is not ("utf-8" or "utf8" or "u8")) throw Ops.NotSupported("the codec " + Ops.Repr(encoding));
         }
         if (errors is PyStr { Value: not "strict" } err) throw Ops.NotSupported("the error handler " + Ops.Repr(err));
@@ -218,7 +212,7 @@ internal sealed partial class PyStr
         char fill = ' ';
         if (a.Length > 2)
         {
-            var f = Arg(a, 2, "fill");
+            var f = (a[2] as PyStr ?? throw Ops.TypeError($"The fill character must be a unicode character, not {a[2].Type.Name}")).Value;
             if (f.Length != 1) throw Ops.TypeError("The fill character must be exactly one character long");
             fill = f[0];
         }
@@ -239,11 +233,17 @@ internal sealed partial class PyStr
         var t = new PyType("str", PyType.ObjectType, (type, a, k) =>
         {
             var args = Ops.BindArgs("str", a, k, ["object", "encoding", "errors"], 0);
+            if (args[1] is { } enc && enc is not PyStr) throw Ops.TypeError($"str() argument 'encoding' must be str, not {ArgConversions.ClinicTypeName(enc)}");
+            if (args[2] is { } err && err is not PyStr) throw Ops.TypeError($"str() argument 'errors' must be str, not {ArgConversions.ClinicTypeName(err)}");
             if (args[0] is null) return Empty;
-            if (args[1] is not null && args[0] is PyBytes b) return new PyStr(Encoding.UTF8.GetString(b.Value));
-            return new PyStr(Ops.Str(args[0]!));
+            if (args[1] is null && args[2] is null) return new PyStr(Ops.Str(args[0]!));
+            // With an encoding or errors, str() decodes: only bytes, and only as UTF-8 here.
+            if (args[0] is PyStr) throw Ops.TypeError("decoding str is not supported");
+            if (args[0] is not PyBytes b) throw Ops.TypeError($"decoding to str: need a bytes-like object, {args[0]!.Type.Name} found");
+            RequireUtf8(args[1], args[2], "str");
+            return new PyStr(Encoding.UTF8.GetString(b.Value));
         });
-        t.AddMethod("join", (a, k) =>
+        t.AddMethod("join", ArgSpec.OneArg, (a, k) =>
         {
             var sep = S(a);
             var items = Ops.ToArray(a[1], "can only join an iterable");
@@ -254,17 +254,21 @@ internal sealed partial class PyStr
             }
             return new PyStr(string.Join(sep, parts));
         });
-        t.AddMethod("split", (a, k) =>
+        t.AddMethod("split", ArgSpec.Keywords(0, 0, 2, "sep", "maxsplit"), (a, k) =>
         {
             var args = Ops.BindArgs("split", a, k, ["self", "sep", "maxsplit"], 1);
-            return Split(S(a), args[1], args[2] is null ? -1 : Ops.IndexValue(args[2]!));
+            // Clinic converts maxsplit before split checks the separator's type.
+            long maxsplit = args[2] is null ? -1 : Ops.IndexValue(args[2]!);
+            return Split(S(a), ArgConversions.StrOrNone(args[1]), maxsplit);
         });
-        t.AddMethod("rsplit", (a, k) =>
+        t.AddMethod("rsplit", ArgSpec.Keywords(0, 0, 2, "sep", "maxsplit"), (a, k) =>
         {
             var args = Ops.BindArgs("rsplit", a, k, ["self", "sep", "maxsplit"], 1);
-            return RSplit(S(a), args[1], args[2] is null ? -1 : Ops.IndexValue(args[2]!));
+            // Clinic converts maxsplit before split checks the separator's type.
+            long maxsplit = args[2] is null ? -1 : Ops.IndexValue(args[2]!);
+            return RSplit(S(a), ArgConversions.StrOrNone(args[1]), maxsplit);
         });
-        t.AddMethod("splitlines", (a, k) =>
+        t.AddMethod("splitlines", ArgSpec.Keywords(0, 0, 1, "keepends"), (a, k) =>
         {
             var args = Ops.BindArgs("splitlines", a, k, ["self", "keepends"], 1);
             bool keep = args[1] is not null && Ops.IsTrue(args[1]!);
@@ -282,14 +286,14 @@ internal sealed partial class PyStr
             }
             return r;
         });
-        t.AddMethod("strip", (a, k) => new PyStr(StripChars(S(a), a.Length > 1 ? a[1] : null, true, true)));
-        t.AddMethod("lstrip", (a, k) => new PyStr(StripChars(S(a), a.Length > 1 ? a[1] : null, true, false)));
-        t.AddMethod("rstrip", (a, k) => new PyStr(StripChars(S(a), a.Length > 1 ? a[1] : null, false, true)));
-        t.AddMethod("replace", (a, k) =>
+        t.AddMethod("strip", ArgSpec.Positional(0, 1), (a, k) => new PyStr(StripChars(S(a), a.Length > 1 ? a[1] : null, true, true)));
+        t.AddMethod("lstrip", ArgSpec.Positional(0, 1), (a, k) => new PyStr(StripChars(S(a), a.Length > 1 ? a[1] : null, true, false)));
+        t.AddMethod("rstrip", ArgSpec.Positional(0, 1), (a, k) => new PyStr(StripChars(S(a), a.Length > 1 ? a[1] : null, false, true)));
+        t.AddMethod("replace", ArgSpec.Positional(2, 3), (a, k) =>
         {
             var s = S(a);
-            var old = Arg(a, 1, "replace");
-            var nw = Arg(a, 2, "replace");
+            var old = ArgConversions.ClinicStr(a[1], "replace", "argument 1");
+            var nw = ArgConversions.ClinicStr(a[2], "replace", "argument 2");
             long count = a.Length > 3 ? Ops.IndexValue(a[3]) : -1;
             if (count < 0) return new PyStr(old.Length == 0 ? InsertBetween(s, nw) : s.Replace(old, nw, StringComparison.Ordinal));
             var sb = new StringBuilder();
@@ -310,23 +314,23 @@ internal sealed partial class PyStr
             if (pos <= s.Length) sb.Append(s, pos, s.Length - pos);
             return new PyStr(sb.ToString());
         });
-        t.AddMethod("find", (a, k) => PyInt.From(Find(S(a), Arg(a, 1, "find"), a, false)));
-        t.AddMethod("rfind", (a, k) => PyInt.From(Find(S(a), Arg(a, 1, "rfind"), a, true)));
-        t.AddMethod("index", (a, k) =>
+        t.AddMethod("find", ArgSpec.ParseTuple(1, 3), (a, k) => PyInt.From(Find(a, false)));
+        t.AddMethod("rfind", ArgSpec.ParseTuple(1, 3), (a, k) => PyInt.From(Find(a, true)));
+        t.AddMethod("index", ArgSpec.ParseTuple(1, 3), (a, k) =>
         {
-            int r = Find(S(a), Arg(a, 1, "index"), a, false);
+            int r = Find(a, false);
             return r >= 0 ? PyInt.From(r) : throw Ops.ValueError("substring not found");
         });
-        t.AddMethod("rindex", (a, k) =>
+        t.AddMethod("rindex", ArgSpec.ParseTuple(1, 3), (a, k) =>
         {
-            int r = Find(S(a), Arg(a, 1, "rindex"), a, true);
+            int r = Find(a, true);
             return r >= 0 ? PyInt.From(r) : throw Ops.ValueError("substring not found");
         });
-        t.AddMethod("count", (a, k) =>
+        t.AddMethod("count", ArgSpec.ParseTuple(1, 3), (a, k) =>
         {
             var s = S(a);
-            var sub = Arg(a, 1, "count");
             var (start, end) = SearchBounds.FromArgs(a, 2, s.Length);
+            var sub = ArgConversions.Str(a[1]);
             if (start > s.Length || end < start) return PyInt.From(0);
             var region = s[start..end];
             if (sub.Length == 0) return PyInt.From(region.Length + 1);
@@ -334,52 +338,52 @@ internal sealed partial class PyStr
             while ((pos = region.IndexOf(sub, pos, StringComparison.Ordinal)) >= 0) { n++; pos += sub.Length; }
             return PyInt.From(n);
         });
-        t.AddMethod("startswith", (a, k) => PyBool.From(AffixMatch(S(a), a[1], a, true, "startswith")));
-        t.AddMethod("endswith", (a, k) => PyBool.From(AffixMatch(S(a), a[1], a, false, "endswith")));
-        t.AddMethod("upper", (a, k) => new PyStr(S(a).ToUpperInvariant()));
-        t.AddMethod("lower", (a, k) => new PyStr(S(a).ToLowerInvariant()));
-        t.AddMethod("casefold", (a, k) => new PyStr(S(a).ToLowerInvariant()));
-        t.AddMethod("swapcase", (a, k) =>
+        t.AddMethod("startswith", ArgSpec.ParseTuple(1, 3), (a, k) => PyBool.From(AffixMatch(S(a), a[1], a, true, "startswith")));
+        t.AddMethod("endswith", ArgSpec.ParseTuple(1, 3), (a, k) => PyBool.From(AffixMatch(S(a), a[1], a, false, "endswith")));
+        t.AddMethod("upper", ArgSpec.NoArgs, (a, k) => new PyStr(S(a).ToUpperInvariant()));
+        t.AddMethod("lower", ArgSpec.NoArgs, (a, k) => new PyStr(S(a).ToLowerInvariant()));
+        t.AddMethod("casefold", ArgSpec.NoArgs, (a, k) => new PyStr(S(a).ToLowerInvariant()));
+        t.AddMethod("swapcase", ArgSpec.NoArgs, (a, k) =>
         {
             var sb = new StringBuilder();
             foreach (var c in S(a)) sb.Append(char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c));
             return new PyStr(sb.ToString());
         });
-        t.AddMethod("title", (a, k) => new PyStr(Title(S(a))));
-        t.AddMethod("capitalize", (a, k) =>
+        t.AddMethod("title", ArgSpec.NoArgs, (a, k) => new PyStr(Title(S(a))));
+        t.AddMethod("capitalize", ArgSpec.NoArgs, (a, k) =>
         {
             var s = S(a);
             return new PyStr(s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant());
         });
-        t.AddMethod("isdigit", (a, k) => PyBool.From(All(S(a), char.IsDigit)));
-        t.AddMethod("isdecimal", (a, k) => PyBool.From(All(S(a), char.IsDigit)));
-        t.AddMethod("isnumeric", (a, k) => PyBool.From(All(S(a), char.IsNumber)));
-        t.AddMethod("isalpha", (a, k) => PyBool.From(All(S(a), char.IsLetter)));
-        t.AddMethod("isalnum", (a, k) => PyBool.From(All(S(a), char.IsLetterOrDigit)));
-        t.AddMethod("isspace", (a, k) => PyBool.From(All(S(a), IsPySpace)));
-        t.AddMethod("isprintable", (a, k) => PyBool.From(IsPrintable(S(a))));
-        t.AddMethod("isascii", (a, k) => PyBool.From(S(a).Length == 0 || All(S(a), c => c < 128)));
-        t.AddMethod("isidentifier", (a, k) =>
+        t.AddMethod("isdigit", ArgSpec.NoArgs, (a, k) => PyBool.From(All(S(a), char.IsDigit)));
+        t.AddMethod("isdecimal", ArgSpec.NoArgs, (a, k) => PyBool.From(All(S(a), char.IsDigit)));
+        t.AddMethod("isnumeric", ArgSpec.NoArgs, (a, k) => PyBool.From(All(S(a), char.IsNumber)));
+        t.AddMethod("isalpha", ArgSpec.NoArgs, (a, k) => PyBool.From(All(S(a), char.IsLetter)));
+        t.AddMethod("isalnum", ArgSpec.NoArgs, (a, k) => PyBool.From(All(S(a), char.IsLetterOrDigit)));
+        t.AddMethod("isspace", ArgSpec.NoArgs, (a, k) => PyBool.From(All(S(a), IsPySpace)));
+        t.AddMethod("isprintable", ArgSpec.NoArgs, (a, k) => PyBool.From(IsPrintable(S(a))));
+        t.AddMethod("isascii", ArgSpec.NoArgs, (a, k) => PyBool.From(S(a).Length == 0 || All(S(a), c => c < 128)));
+        t.AddMethod("isidentifier", ArgSpec.NoArgs, (a, k) =>
         {
             var s = S(a);
             return PyBool.From(s.Length > 0 && (char.IsLetter(s[0]) || s[0] == '_') && All(s, c => char.IsLetterOrDigit(c) || c == '_'));
         });
-        t.AddMethod("isupper", (a, k) =>
+        t.AddMethod("isupper", ArgSpec.NoArgs, (a, k) =>
         {
             var s = S(a);
             bool cased = false;
             foreach (var c in s) { if (char.IsLower(c)) return PyBool.False; if (char.IsUpper(c)) cased = true; }
             return PyBool.From(cased);
         });
-        t.AddMethod("islower", (a, k) =>
+        t.AddMethod("islower", ArgSpec.NoArgs, (a, k) =>
         {
             var s = S(a);
             bool cased = false;
             foreach (var c in s) { if (char.IsUpper(c)) return PyBool.False; if (char.IsLower(c)) cased = true; }
             return PyBool.From(cased);
         });
-        t.AddMethod("istitle", (a, k) => PyBool.From(IsTitle(S(a))));
-        t.AddMethod("zfill", (a, k) =>
+        t.AddMethod("istitle", ArgSpec.NoArgs, (a, k) => PyBool.From(IsTitle(S(a))));
+        t.AddMethod("zfill", ArgSpec.OneArg, (a, k) =>
         {
             var s = S(a);
             long width = Ops.IndexValue(a[1]);
@@ -388,38 +392,38 @@ internal sealed partial class PyStr
             if (s.Length > 0 && s[0] is '+' or '-') return new PyStr(s[0] + new string('0', pad) + s[1..]);
             return new PyStr(new string('0', pad) + s);
         });
-        t.AddMethod("center", (a, k) => new PyStr(Justify(a, 'c')));
-        t.AddMethod("ljust", (a, k) => new PyStr(Justify(a, 'l')));
-        t.AddMethod("rjust", (a, k) => new PyStr(Justify(a, 'r')));
-        t.AddMethod("partition", (a, k) =>
+        t.AddMethod("center", ArgSpec.Positional(1, 2), (a, k) => new PyStr(Justify(a, 'c')));
+        t.AddMethod("ljust", ArgSpec.Positional(1, 2), (a, k) => new PyStr(Justify(a, 'l')));
+        t.AddMethod("rjust", ArgSpec.Positional(1, 2), (a, k) => new PyStr(Justify(a, 'r')));
+        t.AddMethod("partition", ArgSpec.OneArg, (a, k) =>
         {
             var s = S(a);
-            var sep = Arg(a, 1, "partition");
+            var sep = ArgConversions.Str(a[1]);
             if (sep.Length == 0) throw Ops.ValueError("empty separator");
             int idx = s.IndexOf(sep, StringComparison.Ordinal);
             return idx < 0 ? new PyTuple([new PyStr(s), Empty, Empty]) : new PyTuple([new PyStr(s[..idx]), new PyStr(sep), new PyStr(s[(idx + sep.Length)..])]);
         });
-        t.AddMethod("rpartition", (a, k) =>
+        t.AddMethod("rpartition", ArgSpec.OneArg, (a, k) =>
         {
             var s = S(a);
-            var sep = Arg(a, 1, "rpartition");
+            var sep = ArgConversions.Str(a[1]);
             if (sep.Length == 0) throw Ops.ValueError("empty separator");
             int idx = s.LastIndexOf(sep, StringComparison.Ordinal);
             return idx < 0 ? new PyTuple([Empty, Empty, new PyStr(s)]) : new PyTuple([new PyStr(s[..idx]), new PyStr(sep), new PyStr(s[(idx + sep.Length)..])]);
         });
-        t.AddMethod("removeprefix", (a, k) =>
+        t.AddMethod("removeprefix", ArgSpec.OneArg, (a, k) =>
         {
             var s = S(a);
-            var p = Arg(a, 1, "removeprefix");
+            var p = ArgConversions.ClinicStr(a[1], "removeprefix", "argument");
             return new PyStr(s.StartsWith(p, StringComparison.Ordinal) ? s[p.Length..] : s);
         });
-        t.AddMethod("removesuffix", (a, k) =>
+        t.AddMethod("removesuffix", ArgSpec.OneArg, (a, k) =>
         {
             var s = S(a);
-            var p = Arg(a, 1, "removesuffix");
+            var p = ArgConversions.ClinicStr(a[1], "removesuffix", "argument");
             return new PyStr(p.Length > 0 && s.EndsWith(p, StringComparison.Ordinal) ? s[..^p.Length] : s);
         });
-        t.AddMethod("expandtabs", (a, k) =>
+        t.AddMethod("expandtabs", ArgSpec.Keywords(0, 0, 1, "tabsize"), (a, k) =>
         {
             int size = a.Length > 1 ? (int)Ops.IndexValue(a[1]) : 8;
             var sb = new StringBuilder();
@@ -440,19 +444,18 @@ internal sealed partial class PyStr
             }
             return new PyStr(sb.ToString());
         });
-        t.AddMethod("encode", (a, k) =>
+        t.AddMethod("encode", ArgSpec.Keywords(0, 0, 2, "encoding", "errors"), (a, k) =>
         {
             var args = Ops.BindArgs("encode", a[1..], k, ["encoding", "errors"], 0);
-            RequireUtf8(args[0], args[1]);
+            RequireUtf8(args[0], args[1], "encode");
             return new PyBytes(Encoding.UTF8.GetBytes(S(a)));
         });
         t.AddMethod("format", (a, k) => new PyStr(Builtins.StrFormat.Format(S(a), a[1..], k)));
-        t.AddMethod("format_map", (a, k) => new PyStr(Builtins.StrFormat.FormatMap(S(a), a[1])));
-        t.AddMethod("__format__", (a, k) => new PyStr(Builtins.FormatSpec.Format(a[0], Arg(a, 1, "__format__"))));
-        t.AddMethod("__len__", (a, k) => PyInt.From(((PyStr)a[0]).CodePointLength));
-        t.AddMethod("__contains__", (a, k) => PyBool.From(((PyStr)a[0]).Contains(a[1]) == true));
-        t.AddMethod("__getitem__", (a, k) => a[0].GetItem(a[1]));
-        t.AddMethod("__add__", (a, k) => a[0].BinaryOp(BinaryOpKind.Add, a[1], false) ?? PyNotImplemented.Value);
+        t.AddMethod("format_map", ArgSpec.OneArg, (a, k) => new PyStr(Builtins.StrFormat.FormatMap(S(a), a[1])));
+        t.AddMethod("__format__", ArgSpec.OneArg, (a, k) => new PyStr(Builtins.FormatSpec.Format(a[0], ArgConversions.ClinicStr(a[1], "__format__", "argument"))));
+        t.AddMethod("__len__", ArgSpec.Slot(0), (a, k) => PyInt.From(((PyStr)a[0]).CodePointLength));
+        t.AddMethod("__contains__", ArgSpec.Slot(1), (a, k) => PyBool.From(((PyStr)a[0]).Contains(a[1]) == true));
+        t.AddMethod("__getitem__", ArgSpec.Slot(1), (a, k) => a[0].GetItem(a[1]));
         t.AddStaticMethod("maketrans", (a, k) =>
         {
             var d = new PyDict();
@@ -468,7 +471,7 @@ internal sealed partial class PyStr
             if (a.Length > 2) foreach (var c in ((PyStr)a[2]).Value) d.SetItem(PyInt.From(c), PyNone.Value);
             return d;
         });
-        t.AddMethod("translate", (a, k) =>
+        t.AddMethod("translate", ArgSpec.OneArg, (a, k) =>
         {
             var sb = new StringBuilder();
             foreach (var c in S(a))
@@ -498,9 +501,12 @@ internal sealed partial class PyStr
         return sb.ToString();
     }
 
-    private static int Find(string s, string sub, ReadOnlySpan<PyObject> a, bool last)
+    /// <summary>find, rfind, index, rindex: the bounds are read before the substring, which gives CPython's error order.</summary>
+    private static int Find(ReadOnlySpan<PyObject> a, bool last)
     {
+        var s = S(a);
         var (start, end) = SearchBounds.FromArgs(a, 2, s.Length);
+        var sub = ArgConversions.Str(a[1]);
         if (start > s.Length || end - start < sub.Length) return -1;
         if (end < start) return -1;
         var region = s.AsSpan(start, end - start);

@@ -192,11 +192,10 @@ internal sealed partial class PyStr : PyObject
                 return new PyStr(Value + o.Value);
             case BinaryOpKind.Multiply when other is PyInt n:
             {
-                long count = n.IsSmall ? n.Small : (n.Value.Sign < 0 ? 0 : long.MaxValue);
-                if (count <= 0 || Value.Length == 0) return Empty;
-                if (count * Value.Length > int.MaxValue / 2) throw Ops.Error(Exceptions.ExceptionTypes.MemoryError, "");
-                var sb = new StringBuilder(Value.Length * (int)count);
-                for (long i = 0; i < count; i++) sb.Append(Value);
+                int count = SequenceRepeat.Count(n, Value.Length, "repeated string is too long", SequenceRepeat.MaxStringLength);
+                if (count == 0) return Empty;
+                var sb = new StringBuilder(Value.Length * count);
+                for (int i = 0; i < count; i++) sb.Append(Value);
                 return new PyStr(sb.ToString());
             }
             case BinaryOpKind.Remainder when !reflected:

@@ -5,6 +5,8 @@ internal sealed class PySuper(PyType start, PyObject self) : PyObject
 {
     public static readonly PyType TypeObject = new("super", PyType.ObjectType, (t, a, k) =>
     {
+        if (k is not null && k.Items.Length > 0) throw Ops.TypeError("super() takes no keyword arguments");
+        if (a.Length > 2) throw Ops.TypeError($"super() expected at most 2 arguments, got {a.Length}");
         if (a.Length == 0) return FromCallingFrame(Interpreter.RuntimeState.Current.CurrentFrame);
         if (a[0] is not PyType st) throw Ops.TypeError($"super() argument 1 must be a type, not {a[0].Type.Name}");
         if (a.Length < 2) throw Ops.NotSupported("unbound super objects");

@@ -89,8 +89,8 @@ internal sealed class PyTuple : PyObject
         if (op == BinaryOpKind.Add && other is PyTuple o && !reflected) return new PyTuple([.. Items, .. o.Items]);
         if (op == BinaryOpKind.Multiply && other is PyInt n)
         {
-            long c = n.IsSmall ? n.Small : 0;
-            if (c <= 0) return Empty;
+            int c = SequenceRepeat.Count(n, Items.Length, null, Array.MaxLength);
+            if (c == 0) return Empty;
             var r = new PyObject[Items.Length * c];
             for (int k = 0; k < c; k++) Array.Copy(Items, 0, r, k * Items.Length, Items.Length);
             return new PyTuple(r);
@@ -105,18 +105,21 @@ internal sealed class PyTuple : PyObject
             if (a.Length == 0) return Empty;
             if (a[0] is PyTuple tt) return tt;
             return new PyTuple(Ops.ToArray(a[0]));
-        });
-        t.AddMethod("count", (a, k) =>
+        })
+        {
+            ConstructorSpec = ArgSpec.Positional(0, 1),
+        };
+        t.AddMethod("count", ArgSpec.OneArg, (a, k) =>
         {
             int c = 0;
             foreach (var x in ((PyTuple)a[0]).Items) if (Ops.EqualsBool(x, a[1])) c++;
             return PyInt.From(c);
         });
-        t.AddMethod("index", (a, k) =>
+        t.AddMethod("index", ArgSpec.Positional(1, 3), (a, k) =>
         {
             var items = ((PyTuple)a[0]).Items;
             // Optional start and stop bound the search, with negative values counted from the end.
-            long start = a.Length > 2 ? Ops.IndexValue(a[2]) : 0, stop = a.Length > 3 ? Ops.IndexValue(a[3]) : items.Length;
+            long start = a.Length > 2 ? ArgConversions.SliceIndexNotNone(a[2]) : 0, stop = a.Length > 3 ? ArgConversions.SliceIndexNotNone(a[3]) : items.Length;
             if (start < 0) start = Math.Max(0, start + items.Length);
             if (stop < 0) stop = Math.Max(0, stop + items.Length);
             for (long i = start; i < Math.Min(stop, items.Length); i++) if (Ops.EqualsBool(items[i], a[1])) return PyInt.From(i);

@@ -74,6 +74,14 @@ internal sealed class PyType : PyObject
     /// <summary>For built-in types: how calls to the type build instances; null when the type cannot be instantiated.</summary>
     public TypeConstructor? Constructor { get; set; }
 
+    /// <summary>For built-in types: how the constructor takes its arguments, checked before it runs; null when it checks them itself.</summary>
+    public ArgSpec? ConstructorSpec { get; set; }
+
+    /// <summary>The name errors from <see cref="ConstructorSpec"/> use: the type's name without its module (<c>islice</c>).</summary>
+    private string ConstructorName => constructorName ??= Name[(Name.LastIndexOf('.') + 1)..];
+
+    private string? constructorName;
+
     /// <summary>Changes whenever this type's or a base's dictionary changes.</summary>
     public int Version { get; private set; }
 
@@ -178,8 +186,16 @@ internal sealed class PyType : PyObject
     public void AddMethod(string name, BuiltinFn fn) =>
         Dict.SetItem(PyStr.Intern(name), new PyBuiltinFunction(name, fn, this));
 
+    /// <summary>Adds a native method whose arguments (after self) are checked against <paramref name="spec"/> before it runs.</summary>
+    public void AddMethod(string name, ArgSpec spec, BuiltinFn fn) =>
+        Dict.SetItem(PyStr.Intern(name), new PyBuiltinFunction(name, fn, this, spec));
+
     public void AddClassMethod(string name, BuiltinFn fn) =>
         Dict.SetItem(PyStr.Intern(name), new PyClassMethod(new PyBuiltinFunction(name, fn, this)));
+
+    /// <summary>Adds a native class method whose arguments (after the class) are checked against <paramref name="spec"/>.</summary>
+    public void AddClassMethod(string name, ArgSpec spec, BuiltinFn fn) =>
+        Dict.SetItem(PyStr.Intern(name), new PyClassMethod(new PyBuiltinFunction(name, fn, this, spec)));
 
     public void AddStaticMethod(string name, BuiltinFn fn) =>
         Dict.SetItem(PyStr.Intern(name), new PyStaticMethod(new PyBuiltinFunction(name, fn)));
@@ -207,6 +223,8 @@ internal sealed class PyType : PyObject
             && solid != PyList.TypeObject && solid != PyDict.TypeObject && solid != TypeType)
             throw Ops.NotSupported($"subclassing built-in type '{solid.Name}'");
         var mro = C3Merge(name, bases);
+        // A class without a docstring has __doc__ None of its own, so it does not inherit its base's.
+        if (ns.GetItemOrNull(PyStr.Intern("__doc__")) is null) ns.SetItem(PyStr.Intern("__doc__"), PyNone.Value);
         var type = new PyType(name, bases, mro, ns);
         if (ns.GetItemOrNull(PyStr.Intern("__qualname__")) is PyStr qn)
         {
@@ -304,6 +322,7 @@ internal sealed class PyType : PyObject
         if (!IsHeapType)
         {
             if (Constructor is null) throw Ops.TypeError($"cannot create '{Name}' instances");
+            ConstructorSpec?.Check(ConstructorName, null, args, kwnames, 0);
             return Constructor(this, args, kwnames);
         }
         var instance = Allocate(args, kwnames);

@@ -25,6 +25,7 @@ internal static class SlotWrappers
         SetAlgebra = 128,
         Invert = 256,
         Iterator = 512,
+        DivMod = 1024,
     }
 
     private static readonly BinaryOpKind[] ArithmeticOps =
@@ -32,6 +33,13 @@ internal static class SlotWrappers
 
     private static readonly BinaryOpKind[] BitwiseOps =
         [BinaryOpKind.And, BinaryOpKind.Or, BinaryOpKind.Xor, BinaryOpKind.LShift, BinaryOpKind.RShift];
+
+    /// <summary>complex has no floor division, modulo or divmod.</summary>
+    private static readonly BinaryOpKind[] ComplexOps =
+        [BinaryOpKind.Add, BinaryOpKind.Subtract, BinaryOpKind.Multiply, BinaryOpKind.TrueDivide, BinaryOpKind.Power];
+
+    /// <summary>bool keeps its own logical and, or, xor; the rest it inherits from int.</summary>
+    private static readonly BinaryOpKind[] BoolOps = [BinaryOpKind.And, BinaryOpKind.Or, BinaryOpKind.Xor];
 
     private static readonly BinaryOpKind[] SetOps = [BinaryOpKind.And, BinaryOpKind.Or, BinaryOpKind.Xor, BinaryOpKind.Subtract];
 
@@ -45,9 +53,12 @@ internal static class SlotWrappers
         if (installed) return;
         installed = true;
         var number = Slots.Arithmetic | Slots.Comparison | Slots.Unary | Slots.Hashable;
-        Install(PyInt.TypeObject, number | Slots.Bitwise | Slots.Invert);
-        Install(PyBool.TypeObject, Slots.Bitwise);
-        Install(PyFloat.TypeObject, number);
+        Install(PyInt.TypeObject, number | Slots.Bitwise | Slots.Invert | Slots.DivMod);
+        Install(PyBool.TypeObject, Slots.None);
+        Binary(PyBool.TypeObject, BoolOps);
+        Install(PyFloat.TypeObject, number | Slots.DivMod);
+        Install(PyComplex.TypeObject, Slots.Comparison | Slots.Unary | Slots.Hashable);
+        Binary(PyComplex.TypeObject, ComplexOps);
         Install(PyStr.TypeObject, Slots.Comparison | Slots.Hashable | Slots.Container | Slots.Concatenation, BinaryOpKind.Remainder);
         Install(PyBytes.TypeObject, Slots.Comparison | Slots.Hashable | Slots.Container | Slots.Concatenation, BinaryOpKind.Remainder);
         Install(PyTuple.TypeObject, Slots.Comparison | Slots.Hashable | Slots.Container | Slots.Concatenation);
@@ -63,8 +74,13 @@ internal static class SlotWrappers
         if ((slots & Slots.Arithmetic) != 0) Binary(t, ArithmeticOps);
         if ((slots & Slots.Bitwise) != 0) Binary(t, BitwiseOps);
         if ((slots & Slots.SetAlgebra) != 0) Binary(t, SetOps);
-        if ((slots & Slots.Concatenation) != 0) Binary(t, [BinaryOpKind.Add, BinaryOpKind.Multiply], reflectedToo: false);
-        if ((slots & Slots.Concatenation) != 0) Add(t, "__rmul__", (a, k) => Call2(a, "__rmul__", (x, y) => x.BinaryOp(BinaryOpKind.Multiply, y, true)));
+        if ((slots & Slots.Concatenation) != 0)
+        {
+            // Sequence concatenation and repetition raise for a wrong operand rather than return NotImplemented.
+            Add(t, "__add__", ArgSpec.Slot(1), (a, k) => a[0].BinaryOp(BinaryOpKind.Add, a[1], false) ?? throw ConcatError(a[0], a[1]));
+            Add(t, "__mul__", ArgSpec.RepeatSlot, (a, k) => a[0].BinaryOp(BinaryOpKind.Multiply, a[1], false) ?? throw NotAnIndex(a[1]));
+            Add(t, "__rmul__", ArgSpec.RepeatSlot, (a, k) => a[0].BinaryOp(BinaryOpKind.Multiply, a[1], true) ?? throw NotAnIndex(a[1]));
+        }
         Binary(t, extra);
         if ((slots & Slots.Comparison) != 0)
         {
@@ -72,36 +88,42 @@ internal static class SlotWrappers
             {
                 var op = (CompareKind)i;
                 string name = CompareNames[i];
-                Add(t, name, (a, k) => Call2(a, name, (x, y) => x.RichCompare(op, y)));
+                Add(t, name, ArgSpec.Slot(1), (a, k) => Call2(a, name, (x, y) => x.RichCompare(op, y)));
             }
         }
         if ((slots & Slots.Unary) != 0)
         {
-            Add(t, "__neg__", (a, k) => Call1(a, "__neg__", x => x.UnaryOp(UnaryOpKind.Negative)));
-            Add(t, "__pos__", (a, k) => Call1(a, "__pos__", x => x.UnaryOp(UnaryOpKind.Positive)));
-            Add(t, "__abs__", (a, k) => Call1(a, "__abs__", x => Ops.Call(RuntimeAbs, [x], null)));
-            Add(t, "__bool__", (a, k) => Call1(a, "__bool__", x => PyBool.From(x.IsTrue())));
+            Add(t, "__neg__", ArgSpec.Slot(0), (a, k) => Call1(a, "__neg__", x => x.UnaryOp(UnaryOpKind.Negative)));
+            Add(t, "__pos__", ArgSpec.Slot(0), (a, k) => Call1(a, "__pos__", x => x.UnaryOp(UnaryOpKind.Positive)));
+            Add(t, "__abs__", ArgSpec.Slot(0), (a, k) => Call1(a, "__abs__", x => Ops.Call(RuntimeAbs, [x], null)));
+            Add(t, "__bool__", ArgSpec.Slot(0), (a, k) => Call1(a, "__bool__", x => PyBool.From(x.IsTrue())));
         }
-        if ((slots & Slots.Invert) != 0) Add(t, "__invert__", (a, k) => Call1(a, "__invert__", x => x.UnaryOp(UnaryOpKind.Invert)));
-        if ((slots & Slots.Hashable) != 0) Add(t, "__hash__", (a, k) => Call1(a, "__hash__", x => PyInt.From(Ops.Hash(x))));
+        if ((slots & Slots.DivMod) != 0)
+        {
+            Add(t, "__divmod__", ArgSpec.Slot(1), (a, k) => Call2(a, "__divmod__", (x, y) => Builtins.BuiltinFunctions.NumericDivMod(x, y, t)));
+            Add(t, "__rdivmod__", ArgSpec.Slot(1), (a, k) => Call2(a, "__rdivmod__", (x, y) => Builtins.BuiltinFunctions.NumericDivMod(y, x, t)));
+        }
+        if ((slots & Slots.Invert) != 0) Add(t, "__invert__", ArgSpec.Slot(0), (a, k) => Call1(a, "__invert__", x => x.UnaryOp(UnaryOpKind.Invert)));
+        if ((slots & Slots.Hashable) != 0) Add(t, "__hash__", ArgSpec.Slot(0), (a, k) => Call1(a, "__hash__", x => PyInt.From(Ops.Hash(x))));
         if ((slots & Slots.Container) != 0)
         {
-            Add(t, "__len__", (a, k) => Call1(a, "__len__", x => PyInt.From(Ops.Len(x))));
-            Add(t, "__iter__", (a, k) => Call1(a, "__iter__", x => x.Iter()));
-            Add(t, "__getitem__", (a, k) => Call2(a, "__getitem__", (x, y) => x.GetItem(y)));
-            Add(t, "__contains__", (a, k) => Call2(a, "__contains__", (x, y) => PyBool.From(x.Contains(y) == true)));
+            Add(t, "__len__", ArgSpec.Slot(0), (a, k) => Call1(a, "__len__", x => PyInt.From(Ops.Len(x))));
+            Add(t, "__iter__", ArgSpec.Slot(0), (a, k) => Call1(a, "__iter__", x => x.Iter()));
+            if ((slots & Slots.SetAlgebra) == 0) Add(t, "__getitem__", ArgSpec.Slot(1), (a, k) => Call2(a, "__getitem__", (x, y) => x.GetItem(y)));
+            Add(t, "__contains__", ArgSpec.Slot(1), (a, k) => Call2(a, "__contains__", (x, y) => PyBool.From(x.Contains(y) == true)));
         }
-        Add(t, "__repr__", (a, k) => Call1(a, "__repr__", x => new PyStr(x.Repr())));
-        if ((slots & Slots.Arithmetic) != 0 || t == PyStr.TypeObject) Add(t, "__format__", (a, k) =>
+        Add(t, "__repr__", ArgSpec.Slot(0), (a, k) => Call1(a, "__repr__", x => new PyStr(x.Repr())));
+        if ((slots & Slots.Arithmetic) != 0 || t == PyStr.TypeObject) Add(t, "__format__", ArgSpec.OneArg, (a, k) =>
         {
-            if (a.Length != 2) throw Ops.TypeError($"{t.Name}.__format__() takes exactly one argument ({a.Length - 1} given)");
-            if (a[1] is not PyStr spec) throw Ops.TypeError($"{t.Name}.__format__() argument must be str, not {a[1].Type.Name}");
-            return new PyStr(Builtins.FormatSpec.Format(a[0], spec.Value));
+            return new PyStr(Builtins.FormatSpec.Format(a[0], ArgConversions.ClinicStr(a[1], "__format__", "argument")));
         });
-        Add(t, "__str__", (a, k) => Call1(a, "__str__", x => new PyStr(x.Str())));
+        Add(t, "__str__", ArgSpec.Slot(0), (a, k) => Call1(a, "__str__", x => new PyStr(x.Str())));
     }
 
     /// <summary>The builtin <c>abs</c>, so that <c>__abs__</c> follows exactly what <c>abs()</c> does.</summary>
+    /// <summary>The builtin <c>pow</c>, for the three-argument form of <c>__pow__</c> and <c>__rpow__</c>.</summary>
+    private static PyObject RuntimePow => Interpreter.RuntimeState.Current.Builtins.GetItemOrNull("pow")!;
+
     private static PyObject RuntimeAbs => Interpreter.RuntimeState.Current.Builtins.GetItemOrNull("abs")!;
 
     private static void Binary(PyType t, BinaryOpKind[] ops, bool reflectedToo = true)
@@ -109,27 +131,52 @@ internal static class SlotWrappers
         foreach (var op in ops)
         {
             string name = Ops.BinaryDunderName(op, false);
-            Add(t, name, (a, k) => Call2(a, name, (x, y) => x.BinaryOp(op, y, false)));
-            if (!reflectedToo) continue;
             string rname = Ops.BinaryDunderName(op, true);
-            Add(t, rname, (a, k) => Call2(a, rname, (x, y) => x.BinaryOp(op, y, true)));
+            if (op == BinaryOpKind.Power)
+            {
+                // __pow__ and __rpow__ take an optional modulus, as pow(x, y, mod) does.
+                Add(t, name, ArgSpec.UnnamedSlot(1, 2), (a, k) => a.Length == 3 && a[2] != PyNone.Value ? TernaryPow(t, a[0], a[1], a[2], a[1]) : Call2(a, name, (x, y) => x.BinaryOp(op, y, false)));
+                if (reflectedToo)
+                    Add(t, rname, ArgSpec.UnnamedSlot(1, 2), (a, k) => a.Length == 3 && a[2] != PyNone.Value ? TernaryPow(t, a[1], a[0], a[2], a[1]) : Call2(a, rname, (x, y) => x.BinaryOp(op, y, true)));
+                continue;
+            }
+            Add(t, name, ArgSpec.Slot(1), (a, k) => Call2(a, name, (x, y) => x.BinaryOp(op, y, false)));
+            if (!reflectedToo) continue;
+            Add(t, rname, ArgSpec.Slot(1), (a, k) => Call2(a, rname, (x, y) => x.BinaryOp(op, y, true)));
         }
     }
 
-    private static void Add(PyType t, string name, BuiltinFn fn)
+    private static void Add(PyType t, string name, ArgSpec spec, BuiltinFn fn)
     {
-        if (t.Dict.GetItemOrNull(name) is null) t.AddMethod(name, fn);
+        if (t.Dict.GetItemOrNull(name) is null) t.AddMethod(name, spec, fn);
     }
 
-    private static PyObject Call1(ReadOnlySpan<PyObject> a, string name, Func<PyObject, PyObject?> f)
+    /// <summary>
+    /// <c>__pow__</c> or <c>__rpow__</c> of <paramref name="owner"/> with a modulus: int computes it when all
+    /// three are ints; float refuses any modulus; complex refuses one with a number; anything else is NotImplemented.
+    /// </summary>
+    private static PyObject TernaryPow(PyType owner, PyObject b, PyObject e, PyObject mod, PyObject other)
     {
-        if (a.Length != 1) throw Ops.TypeError($"expected 0 arguments, got {a.Length - 1}");
-        return f(a[0]) ?? PyNotImplemented.Value;
+        if (owner == PyInt.TypeObject)
+            return other is PyInt && mod is PyInt ? Ops.Call(RuntimePow, [b, e, mod], null) : PyNotImplemented.Value;
+        if (owner == PyFloat.TypeObject) throw Ops.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+        if (other is not (PyInt or PyFloat or PyComplex)) return PyNotImplemented.Value;
+        throw Ops.ValueError("complex modulo");
     }
 
-    private static PyObject Call2(ReadOnlySpan<PyObject> a, string name, Func<PyObject, PyObject, PyObject?> f)
-    {
-        if (a.Length != 2) throw Ops.TypeError($"expected 1 argument, got {a.Length - 1}");
-        return f(a[0], a[1]) ?? PyNotImplemented.Value;
-    }
+    /// <summary>The TypeError of concatenating a sequence with something it cannot take, worded per type as CPython does.</summary>
+    private static PyException ConcatError(PyObject seq, PyObject other) => seq is PyBytes
+        ? Ops.TypeError($"can't concat {other.Type.Name} to bytes")
+        : Ops.TypeError($"can only concatenate {seq.Type.Name} (not \"{other.Type.Name}\") to {seq.Type.Name}");
+
+    /// <summary>The TypeError of repeating a sequence by something that is not an integer.</summary>
+    private static PyException NotAnIndex(PyObject count) => Ops.TypeError($"'{count.Type.Name}' object cannot be interpreted as an integer");
+
+    /// <summary>A unary slot: its spec has made sure self is the only argument.</summary>
+    private static PyObject Call1(ReadOnlySpan<PyObject> a, string name, Func<PyObject, PyObject?> f) =>
+        f(a[0]) ?? PyNotImplemented.Value;
+
+    /// <summary>A binary slot: its spec has made sure there is exactly one argument after self.</summary>
+    private static PyObject Call2(ReadOnlySpan<PyObject> a, string name, Func<PyObject, PyObject, PyObject?> f) =>
+        f(a[0], a[1]) ?? PyNotImplemented.Value;
 }

@@ -87,11 +87,11 @@ internal sealed class PyDeque : PyObject
             return dq;
         });
         static PyDeque D(ReadOnlySpan<PyObject> a) => (PyDeque)a[0];
-        t.AddMethod("append", (a, k) => { D(a).Append(a[1]); return PyNone.Value; });
-        t.AddMethod("appendleft", (a, k) => { D(a).AppendLeft(a[1]); return PyNone.Value; });
-        t.AddMethod("extend", (a, k) => { foreach (var x in Ops.ToArray(a[1])) D(a).Append(x); return PyNone.Value; });
-        t.AddMethod("extendleft", (a, k) => { foreach (var x in Ops.ToArray(a[1])) D(a).AppendLeft(x); return PyNone.Value; });
-        t.AddMethod("pop", (a, k) =>
+        t.AddMethod("append", ArgSpec.OneArg, (a, k) => { D(a).Append(a[1]); return PyNone.Value; });
+        t.AddMethod("appendleft", ArgSpec.OneArg, (a, k) => { D(a).AppendLeft(a[1]); return PyNone.Value; });
+        t.AddMethod("extend", ArgSpec.OneArg, (a, k) => { foreach (var x in Ops.ToArray(a[1])) D(a).Append(x); return PyNone.Value; });
+        t.AddMethod("extendleft", ArgSpec.OneArg, (a, k) => { foreach (var x in Ops.ToArray(a[1])) D(a).AppendLeft(x); return PyNone.Value; });
+        t.AddMethod("pop", ArgSpec.NoArgs, (a, k) =>
         {
             var d = D(a);
             if (d.items.Count == 0) throw Ops.Error(Exceptions.ExceptionTypes.IndexError, "pop from an empty deque");
@@ -99,7 +99,7 @@ internal sealed class PyDeque : PyObject
             d.items.RemoveLast();
             return v;
         });
-        t.AddMethod("popleft", (a, k) =>
+        t.AddMethod("popleft", ArgSpec.NoArgs, (a, k) =>
         {
             var d = D(a);
             if (d.items.Count == 0) throw Ops.Error(Exceptions.ExceptionTypes.IndexError, "pop from an empty deque");
@@ -107,7 +107,7 @@ internal sealed class PyDeque : PyObject
             d.items.RemoveFirst();
             return v;
         });
-        t.AddMethod("rotate", (a, k) =>
+        t.AddMethod("rotate", ArgSpec.Positional(0, 1), (a, k) =>
         {
             var d = D(a);
             long n = a.Length > 1 ? Ops.IndexValue(a[1]) : 1;
@@ -122,13 +122,13 @@ internal sealed class PyDeque : PyObject
             }
             return PyNone.Value;
         });
-        t.AddMethod("clear", (a, k) => { D(a).items.Clear(); return PyNone.Value; });
-        t.AddMethod("count", (a, k) =>
+        t.AddMethod("clear", ArgSpec.NoArgs, (a, k) => { D(a).items.Clear(); return PyNone.Value; });
+        t.AddMethod("count", ArgSpec.OneArg, (a, k) =>
         {
             var target = a[1];
             return PyInt.From(D(a).items.Count(x => Ops.EqualsBool(x, target)));
         });
-        t.AddMethod("reverse", (a, k) =>
+        t.AddMethod("reverse", ArgSpec.NoArgs, (a, k) =>
         {
             var d = D(a);
             var all = d.items.Reverse().ToList();
