@@ -38,6 +38,7 @@ internal static class BuiltinFunctions
         d.SetItem("__name__", new PyStr("builtins"));
         d.SetItem("__debug__", PyBool.True);
 
+        AsyncIterationBuiltins.AddTo(d);
         Add("print", Print);
         Add("len", (a, k) => { Ops.NoKeywords("len", k); Ops.CheckArgCount("len", a, 1, 1); return PyInt.From(Ops.Len(a[0])); });
         Add("repr", (a, k) => { Ops.CheckArgCount("repr", a, 1, 1); return new PyStr(Ops.Repr(a[0])); });
@@ -139,8 +140,8 @@ internal static class BuiltinFunctions
         {
             Ops.CheckArgCount("next", a, 1, 2);
             var it = a[0];
-            if (!it.Type.IsHeapType && it is not (PyGenerator or PySeqIterator or PyRangeIterator or PyDictIterator or PyEnumerate or PyZip or PyMap or PyFilter or PyReversed or PyCallableIterator or PyGetItemIterator)
-                && it.Type.Lookup("__next__") is null && !IsNativeIterator(it))
+            if (!it.Type.IsHeapType && (it is not (PyGenerator or PySeqIterator or PyRangeIterator or PyDictIterator or PyEnumerate or PyZip or PyMap or PyFilter or PyReversed or PyCallableIterator or PyGetItemIterator)
+                && it.Type.Lookup("__next__") is null && !IsNativeIterator(it) || it is PyGenerator { IsAsyncGenerator: true }))
                 throw Ops.TypeError($"'{it.Type.Name}' object is not an iterator");
             if (it is PyGenerator g)
             {

@@ -241,15 +241,21 @@ internal static partial class Eval
                 Import.Importer.ImportStar(v, f.Locals ?? f.Globals);
                 return PyNone.Value;
             case 3:
-                if (v is PyBaseException e && e.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+                if (v is PyBaseException e && (e.Type.IsSubtypeOf(ExceptionTypes.StopIteration)
+                    || (f.Code.Flags & PyBuild.Compiler.Bytecode.CodeFlags.AsyncGenerator) != 0 && e.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration)))
                 {
-                    var r = PyBaseException.Create(ExceptionTypes.RuntimeError, "generator raised StopIteration");
+                    // INTRINSIC_STOPITERATION_ERROR: the message names the kind of frame and the exception.
+                    var kind = (f.Code.Flags & PyBuild.Compiler.Bytecode.CodeFlags.AsyncGenerator) != 0 ? "async generator"
+                        : (f.Code.Flags & PyBuild.Compiler.Bytecode.CodeFlags.Coroutine) != 0 ? "coroutine" : "generator";
+                    var r = PyBaseException.Create(ExceptionTypes.RuntimeError, $"{kind} raised {e.Type.Name}");
                     r.Cause = e;
                     r.Context = e;
                     r.SuppressContext = true;
                     return r;
                 }
                 return v;
+            case 4:
+                return new PyAsyncGenWrappedValue(v);
             case 5:
                 return Ops.UnaryOp(v, UnaryOpKind.Positive);
             case 6:

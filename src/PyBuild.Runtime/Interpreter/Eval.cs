@@ -621,6 +621,10 @@ internal static partial class Eval
                                 {
                                     r = g.Resume(v, null, out done);
                                 }
+                                else if (receiver is IAwaitableIterator aw)
+                                {
+                                    r = aw.SendValue(v, out done);
+                                }
                                 else if (v == PyNone.Value)
                                 {
                                     r = Ops.Next(receiver);
