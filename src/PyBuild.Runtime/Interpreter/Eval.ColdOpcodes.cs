@@ -299,10 +299,8 @@ internal static partial class Eval
 
             case OpCode.CALL_INTRINSIC_2:
             {
-                // 1 is INTRINSIC_PREP_RERAISE_STAR; the others build PEP 695 type parameters.
-                if (ins.Arg != 1) throw Ops.NotSupported($"CALL_INTRINSIC_2 {ins.Arg} (type parameters)");
-                var raised = s[--sp]!;
-                s[sp - 1] = ExceptionGroups.PrepareReraise(s[sp - 1]!, raised);
+                var v2 = s[--sp]!;
+                s[sp - 1] = Intrinsic2(ins.Arg, s[sp - 1]!, v2);
                 break;
             }
 

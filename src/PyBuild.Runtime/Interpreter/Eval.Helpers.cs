@@ -260,10 +260,16 @@ internal static partial class Eval
                 return Ops.UnaryOp(v, UnaryOpKind.Positive);
             case 6:
                 return new PyTuple(((PyList)v).ToArray());
+            case >= 7 and <= 11:
+                return Objects.Typing.TypeParamIntrinsics.Call1(which, v, f);
             default:
                 throw Ops.NotSupported($"CALL_INTRINSIC_1 {which}");
         }
     }
+
+    /// <summary><c>CALL_INTRINSIC_2</c>: 1 re-raises after <c>except*</c>; the others build PEP 695 type parameters.</summary>
+    private static PyObject Intrinsic2(int which, PyObject v1, PyObject v2) =>
+        which == 1 ? ExceptionGroups.PrepareReraise(v1, v2) : Objects.Typing.TypeParamIntrinsics.Call2(which, v1, v2);
 
     /// <summary><c>MATCH_KEYS</c>: the values of the keys in the mapping, or None when one is missing.</summary>
     private static PyObject MatchKeys(PyObject subject, PyTuple keys)
@@ -422,5 +428,5 @@ internal sealed class PyGenericAlias(PyType origin, PyObject args) : PyObject
 
     public override PyObject GetItem(PyObject key) => new PyGenericAlias(origin, key);
 
-    public override PyObject? BinaryOp(BinaryOpKind op, PyObject other, bool reflected) => op == BinaryOpKind.Or ? this : null;
+    public override PyObject? BinaryOp(BinaryOpKind op, PyObject other, bool reflected) => Objects.Typing.PyUnionType.Operator(this, op, other, reflected);
 }
