@@ -286,7 +286,7 @@ internal static partial class Eval
 
     private static readonly HashSet<PyType> SelfMatchingTypes =
     [
-        PyBool.TypeObject, PyBytes.TypeObject, PyDict.TypeObject, PyFloat.TypeObject, PySet.FrozenSetType,
+        PyBool.TypeObject, PyByteArray.TypeObject, PyBytes.TypeObject, PyDict.TypeObject, PyFloat.TypeObject, PySet.FrozenSetType,
         PyInt.TypeObject, PyList.TypeObject, PySet.SetType, PyStr.TypeObject, PyTuple.TypeObject,
     ];
 
