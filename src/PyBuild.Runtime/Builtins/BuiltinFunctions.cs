@@ -19,7 +19,7 @@ internal static class BuiltinFunctions
         foreach (var t in new[]
         {
             PyType.ObjectType, PyType.TypeType, PyInt.TypeObject, PyBool.TypeObject, PyFloat.TypeObject, PyComplex.TypeObject, PyStr.TypeObject,
-            PyBytes.TypeObject, PyByteArray.TypeObject, PyTuple.TypeObject, PyList.TypeObject, PyDict.TypeObject, PySet.SetType, PySet.FrozenSetType,
+            PyBytes.TypeObject, PyByteArray.TypeObject, PyMemoryView.TypeObject, PyTuple.TypeObject, PyList.TypeObject, PyDict.TypeObject, PySet.SetType, PySet.FrozenSetType,
             PyRange.TypeObject, PySlice.TypeObject, PyEnumerate.TypeObject, PyZip.TypeObject, PyMap.TypeObject,
             PyFilter.TypeObject, PyReversed.TypeObject, PyProperty.TypeObject, PyStaticMethod.TypeObject, PyClassMethod.TypeObject,
             PySuper.TypeObject,

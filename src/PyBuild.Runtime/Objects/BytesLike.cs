@@ -3,8 +3,8 @@ using System.Text;
 namespace PyBuild.Runtime.Objects;
 
 /// <summary>
-/// What <c>bytes</c> and <c>bytearray</c> share: reading either as bytes (CPython's buffer protocol,
-/// as far as the runtime has it), making a result of the same kind, the constructor forms and the repr.
+/// What <c>bytes</c> and <c>bytearray</c> share: reading them or a <c>memoryview</c> as bytes
+/// (CPython's buffer protocol, as far as the runtime has it), making a result of the same kind, the constructor forms and the repr.
 /// </summary>
 internal static class BytesLike
 {
@@ -18,6 +18,9 @@ internal static class BytesLike
                 return true;
             case PyByteArray ba:
                 span = ba.Span;
+                return true;
+            case PyMemoryView mv:
+                span = mv.ToArray();
                 return true;
             default:
                 span = default;
@@ -33,6 +36,7 @@ internal static class BytesLike
     {
         PyBytes b => b.Value,
         PyByteArray ba => ba.ToArray(),
+        PyMemoryView mv => mv.ToArray(),
         _ => null,
     };
 

@@ -27,6 +27,9 @@ internal sealed partial class PyByteArray : PyObject
     /// <summary>The current contents; invalid once the bytearray changes size.</summary>
     public ReadOnlySpan<byte> Span => buffer.AsSpan(0, count);
 
+    /// <summary>The current contents for a memoryview to write through; invalid once the bytearray changes size.</summary>
+    public Span<byte> WritableSpan => buffer.AsSpan(0, count);
+
     /// <summary>A copy of the contents.</summary>
     public byte[] ToArray() => buffer.AsSpan(0, count).ToArray();
 
