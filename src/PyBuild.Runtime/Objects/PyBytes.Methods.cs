@@ -158,6 +158,8 @@ internal sealed partial class PyBytes
             }
         });
         t.AddMethod("hex", (a, k) => new PyStr(Convert.ToHexString(Self(a)).ToLowerInvariant()));
+        AddCaseMethods(t);
+        AddLayoutMethods(t);
         t.AddMethod("find", (a, k) => PyInt.From(Find(a, "find", false)));
         t.AddMethod("rfind", (a, k) => PyInt.From(Find(a, "rfind", true)));
         t.AddMethod("index", (a, k) =>
