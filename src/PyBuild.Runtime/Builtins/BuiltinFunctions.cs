@@ -84,7 +84,11 @@ internal static class BuiltinFunctions
                 if (s.CodePointLength != 1) throw Ops.TypeError($"ord() expected a character, but string of length {s.CodePointLength} found");
                 return PyInt.From(s.CodePointAt(0));
             }
-            if (a[0] is PyBytes b && b.Value.Length == 1) return PyInt.From(b.Value[0]);
+            if (a[0] is PyBytes or PyByteArray && BytesLike.TryGetSpan(a[0], out var bytes))
+            {
+                if (bytes.Length == 1) return PyInt.From(bytes[0]);
+                throw Ops.TypeError($"ord() expected a character, but string of length {bytes.Length} found");
+            }
             throw Ops.TypeError($"ord() expected string of length 1, but {a[0].Type.Name} found");
         });
         Add("chr", (a, k) =>

@@ -141,6 +141,38 @@ internal sealed partial class PyBytes
         return PyBool.True;
     }
 
+    /// <summary>
+    /// <c>hex(sep=None, bytes_per_sep=1)</c> (also memoryview's): two digits a byte, with
+    /// <paramref name="sepObj"/> between groups of bytes counted from the right, or from the left
+    /// when <paramref name="perSepObj"/> is negative.
+    /// </summary>
+    internal static string Hex(byte[] data, PyObject? sepObj, PyObject? perSepObj)
+    {
+        var digits = Convert.ToHexString(data).ToLowerInvariant();
+        if (sepObj is null || sepObj == PyNone.Value || data.Length == 0) return digits;
+        string sep = sepObj switch
+        {
+            PyStr s => s.Value,
+            _ when BytesLike.ToArrayOrNull(sepObj) is { } b => System.Text.Encoding.Latin1.GetString(b),
+            _ => throw Ops.TypeError($"object of type '{sepObj.Type.Name}' has no len()"),
+        };
+        if (sep.Length != 1) throw Ops.ValueError("sep must be length 1.");
+        if (sep[0] > 127) throw Ops.ValueError("sep must be ASCII.");
+        long per = perSepObj is null ? 1 : Ops.IndexValue(perSepObj);
+        if (per == 0) return digits;
+        int group = (int)Math.Min(Math.Abs(per), data.Length);
+        var sb = new System.Text.StringBuilder();
+        // The first group is the short one when counting from the right.
+        int first = per > 0 ? (data.Length % group == 0 ? group : data.Length % group) : group;
+        for (int i = 0; i < data.Length; i++)
+        {
+            bool boundary = i > 0 && (per > 0 ? (i - first) % group == 0 && i >= first : i % group == 0);
+            if (boundary) sb.Append(sep);
+            sb.Append(digits, i * 2, 2);
+        }
+        return sb.ToString();
+    }
+
     /// <summary>Adds the methods bytes and bytearray share to <paramref name="t"/>, one of the two.</summary>
     internal static void AddTextMethods(PyType t)
     {
@@ -157,7 +189,11 @@ internal sealed partial class PyBytes
                 throw Ops.Error(Exceptions.ExceptionTypes.UnicodeDecodeError, "'utf-8' codec can't decode bytes");
             }
         });
-        t.AddMethod("hex", (a, k) => new PyStr(Convert.ToHexString(Self(a)).ToLowerInvariant()));
+        t.AddMethod("hex", (a, k) =>
+        {
+            var args = Ops.BindArgs("hex", a[1..], k, ["sep", "bytes_per_sep"], 0);
+            return new PyStr(Hex(Self(a), args[0], args[1]));
+        });
         AddCaseMethods(t);
         AddLayoutMethods(t);
         t.AddMethod("find", (a, k) => PyInt.From(Find(a, "find", false)));

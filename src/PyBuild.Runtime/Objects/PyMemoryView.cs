@@ -187,7 +187,11 @@ internal sealed class PyMemoryView : PyObject
             foreach (var b in Self(a).ToArray()) list.Append(PyInt.From(b));
             return list;
         });
-        t.AddMethod("hex", (a, k) => new PyStr(Convert.ToHexString(Self(a).ToArray()).ToLowerInvariant()));
+        t.AddMethod("hex", (a, k) =>
+        {
+            var args = Ops.BindArgs("hex", a[1..], k, ["sep", "bytes_per_sep"], 0);
+            return new PyStr(PyBytes.Hex(Self(a).ToArray(), args[0], args[1]));
+        });
         t.AddMethod("toreadonly", (a, k) =>
         {
             var m = Self(a).Checked();

@@ -240,7 +240,7 @@ internal sealed partial class PyStr
         {
             var args = Ops.BindArgs("str", a, k, ["object", "encoding", "errors"], 0);
             if (args[0] is null) return Empty;
-            if (args[1] is not null && args[0] is PyBytes b) return new PyStr(Encoding.UTF8.GetString(b.Value));
+            if (args[1] is not null && BytesLike.ToArrayOrNull(args[0]!) is { } b) return new PyStr(Encoding.UTF8.GetString(b));
             return new PyStr(Ops.Str(args[0]!));
         });
         t.AddMethod("join", (a, k) =>
