@@ -119,6 +119,7 @@ internal sealed partial class PyByteArray : PyObject
             return new PyByteArray(r);
         }
         if (op == BinaryOpKind.Multiply && other is PyInt or PyBool) return new PyByteArray(Repeat(Span, RepeatCount(other)));
+        if (op == BinaryOpKind.Remainder && !reflected) return new PyByteArray(Builtins.PercentFormat.FormatBytes(ToArray(), other));
         return null;
     }
 

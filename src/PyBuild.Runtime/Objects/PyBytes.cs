@@ -62,6 +62,7 @@ internal sealed partial class PyBytes(byte[] value) : PyObject
     public override PyObject? BinaryOp(BinaryOpKind op, PyObject other, bool reflected)
     {
         if (op == BinaryOpKind.Add && !reflected && BytesLike.TryGetSpan(other, out var o)) return new PyBytes([.. Value, .. o]);
+        if (op == BinaryOpKind.Remainder && !reflected) return new PyBytes(Builtins.PercentFormat.FormatBytes(Value, other));
         if (op == BinaryOpKind.Multiply && other is PyInt n)
         {
             long c = Math.Max(0, n.IsSmall ? n.Small : 0);
