@@ -267,6 +267,32 @@ internal static partial class Eval
         }
     }
 
+    /// <summary>
+    /// <c>SEND</c> to an iterator other than a generator (what <c>yield from</c> or an
+    /// <c>__await__</c> gave): <c>__next__</c> for None, else <c>send</c>. Its StopIteration ends the
+    /// delegation (done=true) with the exception's value as the result.
+    /// </summary>
+    private static PyObject SendToIterator(PyObject receiver, PyObject v, out bool done)
+    {
+        done = false;
+        if (v == PyNone.Value && !receiver.Type.IsHeapType)
+        {
+            // A built-in iterator's end carries no value.
+            var next = Ops.Next(receiver);
+            done = next is null;
+            return next ?? PyNone.Value;
+        }
+        try
+        {
+            return v == PyNone.Value ? Ops.CallMethod(receiver, "__next__") : Ops.CallMethod(receiver, "send", v);
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+        {
+            done = true;
+            return e.Value.GetSpecialAttr("value") ?? PyNone.Value;
+        }
+    }
+
     /// <summary><c>CALL_INTRINSIC_2</c>: 1 re-raises after <c>except*</c>; the others build PEP 695 type parameters.</summary>
     private static PyObject Intrinsic2(int which, PyObject v1, PyObject v2) =>
         which == 1 ? ExceptionGroups.PrepareReraise(v1, v2) : Objects.Typing.TypeParamIntrinsics.Call2(which, v1, v2);

@@ -625,16 +625,9 @@ internal static partial class Eval
                                 {
                                     r = aw.SendValue(v, out done);
                                 }
-                                else if (v == PyNone.Value)
-                                {
-                                    r = Ops.Next(receiver);
-                                    done = r is null;
-                                    r ??= PyNone.Value;
-                                }
                                 else
                                 {
-                                    r = Ops.CallMethod(receiver, "send", v);
-                                    done = false;
+                                    r = SendToIterator(receiver, v, out done);
                                 }
                                 s[sp - 1] = r;
                                 if (done) pc = ins.Target;
