@@ -145,7 +145,7 @@ internal static class BuiltinFunctions
             Ops.CheckArgCount("next", a, 1, 2);
             var it = a[0];
             if (!it.Type.IsHeapType && (it is not (PyGenerator or PySeqIterator or PyRangeIterator or PyDictIterator or PyEnumerate or PyZip or PyMap or PyFilter or PyReversed or PyCallableIterator or PyGetItemIterator)
-                && it.Type.Lookup("__next__") is null && !IsNativeIterator(it) || it is PyGenerator { IsAsyncGenerator: true }))
+                && it.Type.Lookup("__next__") is null && !IsNativeIterator(it) || it is PyGenerator { IsIterable: false }))
                 throw Ops.TypeError($"'{it.Type.Name}' object is not an iterator");
             if (it is PyGenerator g)
             {

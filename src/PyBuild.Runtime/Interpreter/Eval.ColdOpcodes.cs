@@ -338,7 +338,16 @@ internal static partial class Eval
             case OpCode.GET_YIELD_FROM_ITER:
             {
                 var v = s[sp - 1]!;
-                if (v is not PyGenerator) s[sp - 1] = Ops.GetIter(v, $"'{v.Type.Name}' object is not iterable");
+                if (v is PyGenerator { IsCoroutine: true })
+                {
+                    // A coroutine may be delegated to only from a coroutine.
+                    if ((code.Flags & (CodeFlags.Coroutine | CodeFlags.IterableCoroutine)) == 0)
+                        throw Ops.TypeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                }
+                else if (v is not PyGenerator { IsIterable: true })
+                {
+                    s[sp - 1] = Ops.GetIter(v, $"'{v.Type.Name}' object is not iterable");
+                }
                 break;
             }
 

@@ -80,7 +80,10 @@ internal sealed class PyGenerator : PyObject
 
     public override string Repr() => $"<{Type.Name} object {QualName} at 0x{Ops.Id(this):x}>";
 
-    public override PyObject Iter() => IsAsyncGenerator ? base.Iter() : this;
+    /// <summary>False for coroutines and async generators, which are awaited or iterated with <c>async for</c> instead.</summary>
+    public bool IsIterable => (frame.Code.Flags & (PyBuild.Compiler.Bytecode.CodeFlags.Coroutine | PyBuild.Compiler.Bytecode.CodeFlags.AsyncGenerator)) == 0;
+
+    public override PyObject Iter() => IsIterable ? this : base.Iter();
 
     public override PyObject? Next()
     {
