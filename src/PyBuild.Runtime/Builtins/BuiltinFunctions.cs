@@ -228,7 +228,7 @@ internal static class BuiltinFunctions
     public static bool IsCallable(PyObject o) => o switch
     {
         PyFunction or PyBuiltinFunction or PyBuiltinMethod or PyMethod or PyType => true,
-        _ => o.Type.IsHeapType ? o.Type.LookupUserDunder("__call__") is not null : o is PyStaticMethod or PyGenericAlias,
+        _ => o.Type.IsHeapType ? o.Type.LookupUserDunder("__call__") is not null : o is PyStaticMethod or Objects.Typing.PyGenericAlias,
     };
 
     public static string Ascii(string repr)

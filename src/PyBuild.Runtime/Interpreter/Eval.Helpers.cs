@@ -173,7 +173,7 @@ internal static partial class Eval
     private static PyObject ClassGetItem(PyType t, PyObject key)
     {
         if (t.IsHeapType && t.Lookup("__class_getitem__") is { } cg) return Ops.CallWithSelf(cg, t, [key], null);
-        if (!t.IsHeapType) return new PyGenericAlias(t, key);
+        if (!t.IsHeapType) return new Objects.Typing.PyGenericAlias(t, key);
         return Ops.GetItem(t, key);
     }
 
@@ -433,26 +433,4 @@ internal static partial class Eval
             return e;
         }
     }
-}
-
-/// <summary>A parameterised built-in type such as <c>list[int]</c> (in annotations).</summary>
-internal sealed class PyGenericAlias(PyType origin, PyObject args) : PyObject
-{
-    private static readonly PyType AliasType = new("types.GenericAlias", PyType.ObjectType);
-
-    public override PyType Type => AliasType;
-
-    public override string Repr()
-    {
-        var items = args is PyTuple t ? t.Items : [args];
-        var parts = new string[items.Length];
-        for (int i = 0; i < items.Length; i++) parts[i] = items[i] is PyType pt ? (pt.IsHeapType ? pt.QualName : pt.Name) : Ops.Repr(items[i]);
-        return $"{origin.Name}[{string.Join(", ", parts)}]";
-    }
-
-    public override PyObject Call(ReadOnlySpan<PyObject> a, PyTuple? kwnames) => Ops.Call(origin, a, kwnames);
-
-    public override PyObject GetItem(PyObject key) => new PyGenericAlias(origin, key);
-
-    public override PyObject? BinaryOp(BinaryOpKind op, PyObject other, bool reflected) => Objects.Typing.PyUnionType.Operator(this, op, other, reflected);
 }

@@ -38,7 +38,7 @@ internal sealed class PyUnionType : PyObject
 
     // What types.UnionType accepts: None, classes, parameterised built-ins, its own unions, type aliases.
     private static bool IsUnionable(PyObject o) =>
-        o == PyNone.Value || o is PyType or PyUnionType { isTyping: false } or PyTypeAliasType || o.Type.Name == "types.GenericAlias";
+        o == PyNone.Value || o is PyType or PyUnionType { isTyping: false } or PyTypeAliasType or PyGenericAlias;
 
     // What makes a typing.Union instead.
     private static bool IsTypingOperand(PyObject o) =>
