@@ -95,3 +95,15 @@ type Opt[X] = X | None
 print(Opt.__value__, Opt[int], Opt.__module__)
 print(Opt | int)
 print((int | str) == 5, Stack[int] == 5, (int | str) != "x")
+
+# Substituting the parameters of parameterised generic classes and aliases.
+U = TypeVar("U")
+class Duo(Generic[T, U]):
+    pass
+print(Duo[T, int][str], Duo[list[T], U][int, bytes], Duo[int, str] == Duo[T, str][int])
+type ListOf[X] = list[X]
+print(ListOf[T][int], ListOf[T].__args__, list[Duo[T, int]][str])
+try:
+    Duo[int, str][int]
+except TypeError as e:
+    print("TypeError", e)

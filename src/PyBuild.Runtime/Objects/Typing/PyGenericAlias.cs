@@ -30,35 +30,14 @@ internal sealed class PyGenericAlias : PyObject
     public override PyObject Call(ReadOnlySpan<PyObject> a, PyTuple? kwnames) => Ops.Call(origin, a, kwnames);
 
     /// <summary>Substitutes the alias's type parameters, in order of first appearance, by the subscript's items.</summary>
-    public override PyObject GetItem(PyObject key)
-    {
-        var parameters = TypeParameters.Collect(args).Items;
-        if (parameters.Length == 0) throw Ops.TypeError($"{Repr()} is not a generic class");
-        foreach (var p in parameters)
-        {
-            if (p is not PyTypeVar) throw Ops.NotSupported($"substituting {Ops.Repr(p)} in {Repr()}");
-        }
-        var values = key is PyTuple t ? t.Items : [key];
-        if (values.Length != parameters.Length)
-            throw Ops.TypeError($"Too {(values.Length > parameters.Length ? "many" : "few")} arguments for {Repr()}; actual {values.Length}, expected {parameters.Length}");
-        var substituted = new PyObject[args.Length];
-        for (int i = 0; i < args.Length; i++) substituted[i] = Substitute(args[i], parameters, values);
-        return new PyGenericAlias(origin, tupleKey || substituted.Length != 1 ? new PyTuple(substituted) : substituted[0]);
-    }
+    public override PyObject GetItem(PyObject key) => WithArgs(TypeParameters.Substitute(args, key, Repr()));
 
-    private static PyObject Substitute(PyObject arg, PyObject[] parameters, PyObject[] values)
-    {
-        int i = Array.IndexOf(parameters, arg);
-        if (i >= 0) return values[i];
-        if (arg is PyGenericAlias g && TypeParameters.Collect(g.args).Items.Length > 0)
-        {
-            var inner = new PyObject[g.args.Length];
-            for (int j = 0; j < inner.Length; j++) inner[j] = Substitute(g.args[j], parameters, values);
-            return new PyGenericAlias(g.origin, g.tupleKey || inner.Length != 1 ? new PyTuple(inner) : inner[0]);
-        }
-        if (arg is not PyType && TypeParameters.Collect([arg]).Items.Length > 0) throw Ops.NotSupported($"substituting type parameters in {Ops.Repr(arg)}");
-        return arg;
-    }
+    /// <summary>The same class subscripted with <paramref name="newArgs"/>.</summary>
+    public PyGenericAlias WithArgs(PyObject[] newArgs) =>
+        new(origin, tupleKey || newArgs.Length != 1 ? new PyTuple(newArgs) : newArgs[0]);
+
+    /// <summary>The items of the subscript.</summary>
+    public PyObject[] Args => args;
 
     public override PyObject? BinaryOp(BinaryOpKind op, PyObject other, bool reflected) => PyUnionType.Operator(this, op, other, reflected);
 

@@ -25,8 +25,8 @@ internal sealed class PyTypingGenericAlias(PyObject origin, PyTuple args) : PyOb
         return result;
     }
 
-    public override PyObject GetItem(PyObject key) =>
-        throw Ops.NotSupported($"substituting the parameters of {Repr()}");
+    /// <summary>Substitutes the alias's type parameters (<c>Box[T][int]</c> is <c>Box[int]</c>).</summary>
+    public override PyObject GetItem(PyObject key) => new PyTypingGenericAlias(Origin, new PyTuple(TypeParameters.Substitute(Args.Items, key, Repr())));
 
     public override PyObject? BinaryOp(BinaryOpKind op, PyObject other, bool reflected) => PyUnionType.Operator(this, op, other, reflected);
 

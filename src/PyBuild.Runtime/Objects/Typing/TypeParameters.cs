@@ -35,4 +35,48 @@ internal static class TypeParameters
             foreach (var x in nested.Items) Add(x, found);
         }
     }
+
+    /// <summary>
+    /// The arguments <paramref name="args"/> of a parameterised type (shown as <paramref name="alias"/>
+    /// in errors) with its type parameters replaced by the items of <paramref name="key"/>, in
+    /// order of first appearance, nested parameterised types included. Only TypeVars are substituted.
+    /// </summary>
+    public static PyObject[] Substitute(PyObject[] args, PyObject key, string alias)
+    {
+        var parameters = Collect(args).Items;
+        if (parameters.Length == 0) throw Ops.TypeError($"{alias} is not a generic class");
+        foreach (var p in parameters)
+        {
+            if (p is not PyTypeVar) throw Ops.NotSupported($"substituting {Ops.Repr(p)} in {alias}");
+        }
+        var values = key is PyTuple t ? t.Items : [key];
+        if (values.Length != parameters.Length)
+            throw Ops.TypeError($"Too {(values.Length > parameters.Length ? "many" : "few")} arguments for {alias}; actual {values.Length}, expected {parameters.Length}");
+        var result = new PyObject[args.Length];
+        for (int i = 0; i < args.Length; i++) result[i] = SubstituteOne(args[i], parameters, values);
+        return result;
+    }
+
+    private static PyObject SubstituteOne(PyObject arg, PyObject[] parameters, PyObject[] values)
+    {
+        int i = Array.IndexOf(parameters, arg);
+        if (i >= 0) return values[i];
+        if (arg is PyType || Collect([arg]).Items.Length == 0) return arg;
+        switch (arg)
+        {
+            case PyGenericAlias g:
+                return g.WithArgs(SubstituteAll(g.Args, parameters, values));
+            case PyTypingGenericAlias tg:
+                return new PyTypingGenericAlias(tg.Origin, new PyTuple(SubstituteAll(tg.Args.Items, parameters, values)));
+            default:
+                throw Ops.NotSupported($"substituting type parameters in {Ops.Repr(arg)}");
+        }
+    }
+
+    private static PyObject[] SubstituteAll(PyObject[] items, PyObject[] parameters, PyObject[] values)
+    {
+        var r = new PyObject[items.Length];
+        for (int i = 0; i < r.Length; i++) r[i] = SubstituteOne(items[i], parameters, values);
+        return r;
+    }
 }
