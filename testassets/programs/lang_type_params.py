@@ -130,3 +130,13 @@ try:
     Number[int]
 except TypeError as e:
     print("TypeError", e)
+
+# __type_params__ can be assigned a tuple (as functools.wraps does).
+def copy_target():
+    pass
+copy_target.__type_params__ = identity.__type_params__
+print(copy_target.__type_params__, copy_target.__type_params__ is identity.__type_params__)
+try:
+    copy_target.__type_params__ = [1]
+except TypeError as e:
+    print("TypeError", e)

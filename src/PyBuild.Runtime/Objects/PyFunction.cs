@@ -94,6 +94,9 @@ internal sealed class PyFunction : PyObject
             case "__doc__": Doc = value; return true;
             case "__module__": Module = value; return true;
             case "__defaults__": Defaults = value is PyTuple t ? t.Items : null; return true;
+            case "__type_params__":
+                TypeParams = value as PyTuple ?? throw Ops.TypeError("__type_params__ must be set to a tuple");
+                return true;
             default: return false;
         }
     }
