@@ -282,6 +282,15 @@ internal static partial class Eval
             done = next is null;
             return next ?? PyNone.Value;
         }
+        if (v == PyNone.Value && receiver.Type.LookupUserDunder("__next__") is PyFunction fn)
+        {
+            // The common case, a Python __next__, reports its StopIteration without a .NET throw.
+            var r = CallFunctionCatching(fn, [receiver], out var error);
+            if (error is null) return r!;
+            if (!error.Type.IsSubtypeOf(ExceptionTypes.StopIteration)) throw new PyException(error);
+            done = true;
+            return error.GetSpecialAttr("value") ?? PyNone.Value;
+        }
         try
         {
             return v == PyNone.Value ? Ops.CallMethod(receiver, "__next__") : Ops.CallMethod(receiver, "send", v);
