@@ -30,3 +30,18 @@ ba.extend(memoryview(b"?"))
 print(ba, bytes(ba[::3]), bytearray(memoryview(ba)[1:4]))
 print(sorted([bytearray(b"b"), b"a", bytearray(b"c")]), max(b"ab", bytearray(b"b")))
 print(list(map(len, [b"", bytearray(3), memoryview(b"ab")])))
+
+# bytes(x) uses x.__bytes__ first; bytearray(x) does not.
+class B:
+    def __bytes__(self): return b"custom"
+class Bad:
+    def __bytes__(self): return "str"
+class Both:
+    def __bytes__(self): return b"from __bytes__"
+    def __iter__(self): return iter([1, 2])
+print(bytes(B()), bytes(Both()), bytearray(Both()))
+for bad in (lambda: bytes(Bad()), lambda: bytearray(B())):
+    try:
+        bad()
+    except TypeError as e:
+        print("TypeError", e)

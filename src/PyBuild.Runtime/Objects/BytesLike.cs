@@ -75,6 +75,12 @@ internal static class BytesLike
         if (args[1] is not null) throw Ops.TypeError("encoding without a string argument");
         if (args[2] is not null) throw Ops.TypeError("errors without a string argument");
         if (TryGetSpan(source, out var span)) return span.ToArray();
+        // bytes(x) asks x for its bytes first (bytearray(x) does not).
+        if (typeName == "bytes" && source.Type.Lookup("__bytes__") is { } toBytes)
+        {
+            var r = Ops.CallWithSelf(toBytes, source, [], null);
+            return r is PyBytes b ? b.Value : throw Ops.TypeError($"__bytes__ returned non-bytes (type {r.Type.Name})");
+        }
         if (source is PyInt or PyBool)
         {
             long n = Ops.IndexValue(source);
@@ -83,14 +89,14 @@ internal static class BytesLike
         }
         if (source is PyFloat or PyComplex) throw Ops.TypeError($"cannot convert '{source.Type.Name}' object to {typeName}");
         var items = Ops.ToArray(source, $"cannot convert '{source.Type.Name}' object to {typeName}");
-        var r = new byte[items.Length];
-        for (int i = 0; i < r.Length; i++)
+        var data = new byte[items.Length];
+        for (int i = 0; i < data.Length; i++)
         {
             long v = Ops.IndexValue(items[i]);
             if (v < 0 || v > 255) throw Ops.ValueError(typeName == "bytes" ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)");
-            r[i] = (byte)v;
+            data[i] = (byte)v;
         }
-        return r;
+        return data;
     }
 
     /// <summary>
