@@ -140,3 +140,14 @@ try:
     copy_target.__type_params__ = [1]
 except TypeError as e:
     print("TypeError", e)
+
+# TypeVarTuple and ParamSpec parameters of classes and aliases.
+class Variadic[*Ts, T]:
+    pass
+print(Variadic.__orig_bases__, Variadic.__parameters__, Variadic.__type_params__)
+print(Variadic[int, str, bytes])
+class Callback[**Q]:
+    pass
+print(Callback.__orig_bases__, Callback.__parameters__)
+type Row[*Ts] = tuple[*Ts]
+print(Row.__value__, Row.__parameters__, Row.__type_params__)

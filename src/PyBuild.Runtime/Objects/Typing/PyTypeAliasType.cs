@@ -27,10 +27,21 @@ internal sealed class PyTypeAliasType(string name, PyTuple typeParams, LazyTypin
         "__name__" => new PyStr(Name),
         "__value__" => value.Get(),
         "__type_params__" => typeParams,
-        "__parameters__" => TypeParameters.Collect(typeParams.Items),
+        "__parameters__" => Parameters(),
         "__module__" => module,
         _ => null,
     };
+
+    // The type parameters, with each TypeVarTuple given unpacked, as CPython lists them.
+    private PyTuple Parameters()
+    {
+        var items = (PyObject[])typeParams.Items.Clone();
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (items[i] is PyTypeVarTuple tvt) items[i] = tvt.Unpacked();
+        }
+        return new PyTuple(items);
+    }
 
     /// <summary><c>TypeAliasType(name, value, *, type_params=())</c>.</summary>
     private static PyObject Construct(PyType type, ReadOnlySpan<PyObject> a, PyTuple? k)
