@@ -38,32 +38,31 @@ internal sealed class PyAsyncGenAThrow(PyGenerator gen, PyBaseException? thrown)
             state = AwaitableState.Closed;
             return PyNone.Value;
         }
+        bool starting = state == AwaitableState.Init;
+        if (starting)
+        {
+            // These refusals leave the generator as it is (another awaitable may be driving it).
+            if (gen.RunningAsync)
+            {
+                state = AwaitableState.Closed;
+                throw Ops.Error(ExceptionTypes.RuntimeError, IsClose ? "aclose(): asynchronous generator is already running" : "athrow(): asynchronous generator is already running");
+            }
+            if (gen.Closed)
+            {
+                state = AwaitableState.Closed;
+                throw new PyException(new PyBaseException(ExceptionTypes.StopAsyncIteration, PyTuple.Empty));
+            }
+            if (value != PyNone.Value) throw Ops.Error(ExceptionTypes.RuntimeError, "can't send non-None value to a just-started coroutine");
+            state = AwaitableState.Iter;
+            gen.RunningAsync = true;
+            if (IsClose) gen.Closed = true;
+        }
         try
         {
-            PyObject produced;
             bool returned;
-            if (state == AwaitableState.Init)
-            {
-                if (gen.RunningAsync)
-                {
-                    state = AwaitableState.Closed;
-                    throw Ops.Error(ExceptionTypes.RuntimeError, IsClose ? "aclose(): asynchronous generator is already running" : "athrow(): asynchronous generator is already running");
-                }
-                if (gen.Closed)
-                {
-                    state = AwaitableState.Closed;
-                    throw new PyException(new PyBaseException(ExceptionTypes.StopAsyncIteration, PyTuple.Empty));
-                }
-                if (value != PyNone.Value) throw Ops.TypeError("can't send non-None value to a just-started coroutine");
-                state = AwaitableState.Iter;
-                gen.RunningAsync = true;
-                if (IsClose) gen.Closed = true;
-                produced = gen.ThrowResume(thrown ?? new PyBaseException(ExceptionTypes.GeneratorExit, PyTuple.Empty), out returned);
-            }
-            else
-            {
-                produced = gen.Resume(value, null, out returned);
-            }
+            var produced = starting
+                ? gen.ThrowResume(thrown ?? new PyBaseException(ExceptionTypes.GeneratorExit, PyTuple.Empty), out returned)
+                : gen.Resume(value, null, out returned);
             return Finish(produced, returned, out done);
         }
         catch (PyException e)
