@@ -123,6 +123,8 @@ internal sealed partial class PyByteArray
             Arity("__imul__", a, k, 1, 1);
             return Self(a).InPlaceOp(BinaryOpKind.Multiply, a[1]) ?? PyNotImplemented.Value;
         });
+        // Mutable, so unhashable: hash() refuses it and the class says so, as CPython's does.
+        t.Dict.SetItem(PyStr.Intern("__hash__"), PyNone.Value);
         PyBytes.AddTextMethods(t);
         return t;
     }
