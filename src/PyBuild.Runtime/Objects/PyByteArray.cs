@@ -30,6 +30,16 @@ internal sealed partial class PyByteArray : PyObject
     /// <summary>The current contents for a memoryview to write through; invalid once the bytearray changes size.</summary>
     public Span<byte> WritableSpan => buffer.AsSpan(0, count);
 
+    /// <summary>
+    /// The contents as an array the caller only reads and does not keep: the buffer itself, trimmed
+    /// to the contents first if it has spare room, so that repeated reads (a find loop) copy nothing.
+    /// </summary>
+    public byte[] ContentsForReading()
+    {
+        if (buffer.Length != count) buffer = ToArray();
+        return buffer;
+    }
+
     /// <summary>A copy of the contents.</summary>
     public byte[] ToArray() => buffer.AsSpan(0, count).ToArray();
 

@@ -5,8 +5,8 @@ namespace PyBuild.Runtime.Objects;
 /// ASCII letters and whitespace are special. Results are of the receiver's kind (bytes or bytearray).</summary>
 internal sealed partial class PyBytes
 {
-    // The receiver's contents (a snapshot for a bytearray).
-    private static byte[] Self(ReadOnlySpan<PyObject> a) => BytesLike.ToArrayOrNull(a[0])!;
+    // The receiver's contents, to read only: a bytearray's own buffer, never to be handed out as a result.
+    private static byte[] Self(ReadOnlySpan<PyObject> a) => a[0] is PyBytes b ? b.Value : ((PyByteArray)a[0]).ContentsForReading();
 
     // A result of the receiver's kind.
     private static PyObject Make(ReadOnlySpan<PyObject> a, byte[] data) => BytesLike.SameKind(a[0], data);
@@ -270,7 +270,7 @@ internal sealed partial class PyBytes
             var sep = BytesArg(a[1]);
             if (sep.Length == 0) throw Ops.ValueError("empty separator");
             int i = s.AsSpan().IndexOf(sep);
-            if (i < 0) return new PyTuple([Make(a, s), Make(a, []), Make(a, [])]);
+            if (i < 0) return new PyTuple([Make(a, [.. s]), Make(a, []), Make(a, [])]);
             return new PyTuple([Make(a, s[..i]), Make(a, [.. sep]), Make(a, s[(i + sep.Length)..])]);
         });
         t.AddMethod("strip", (a, k) => Strip(a, "strip", true, true));
