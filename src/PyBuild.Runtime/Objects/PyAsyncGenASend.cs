@@ -37,6 +37,11 @@ internal sealed class PyAsyncGenASend(PyGenerator gen, PyObject sendValue) : PyO
             }
             // The first resume sends the value given to asend(); the driver's own is None.
             if (value == PyNone.Value) value = sendValue;
+            if (!gen.Started && value != PyNone.Value)
+            {
+                state = AwaitableState.Closed;
+                throw Ops.TypeError("can't send non-None value to a just-started async generator");
+            }
             state = AwaitableState.Iter;
             gen.RunningAsync = true;
         }

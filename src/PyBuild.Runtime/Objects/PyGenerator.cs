@@ -44,6 +44,9 @@ internal sealed class PyGenerator : PyObject
     /// <summary>For an async generator: <c>aclose</c> or a StopAsyncIteration ended it (CPython's <c>ag_closed</c>).</summary>
     public bool Closed { get; set; }
 
+    /// <summary>Whether the frame has been resumed at least once.</summary>
+    public bool Started => started;
+
     /// <summary>Whether the frame runs inside its caller's evaluation loop (see <see cref="EnterInline"/>).</summary>
     public bool IsInline { get; private set; }
 
@@ -104,7 +107,7 @@ internal sealed class PyGenerator : PyObject
             return PyNone.Value;
         }
         if (!started && throwIn is null && sendValue != PyNone.Value)
-            throw Ops.TypeError($"can't send non-None value to a just-started {(IsAsyncGenerator ? "async generator" : Type.Name)}");
+            throw Ops.TypeError($"can't send non-None value to a just-started {Type.Name}");
         if (throwIn is null) frame.Fast[frame.Sp++] = sendValue;
         started = true;
         running = true;
