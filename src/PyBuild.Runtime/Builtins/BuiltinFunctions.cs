@@ -20,7 +20,7 @@ internal static class BuiltinFunctions
         foreach (var t in new[]
         {
             PyType.ObjectType, PyType.TypeType, PyInt.TypeObject, PyBool.TypeObject, PyFloat.TypeObject, PyComplex.TypeObject, PyStr.TypeObject,
-            PyBytes.TypeObject, PyTuple.TypeObject, PyList.TypeObject, PyDict.TypeObject, PySet.SetType, PySet.FrozenSetType,
+            PyBytes.TypeObject, PyByteArray.TypeObject, PyMemoryView.TypeObject, PyTuple.TypeObject, PyList.TypeObject, PyDict.TypeObject, PySet.SetType, PySet.FrozenSetType,
             PyRange.TypeObject, PySlice.TypeObject, PyEnumerate.TypeObject, PyZip.TypeObject, PyMap.TypeObject,
             PyFilter.TypeObject, PyReversed.TypeObject, PyProperty.TypeObject, PyStaticMethod.TypeObject, PyClassMethod.TypeObject,
             PySuper.TypeObject,
@@ -39,6 +39,7 @@ internal static class BuiltinFunctions
         d.SetItem("__name__", new PyStr("builtins"));
         d.SetItem("__debug__", PyBool.True);
 
+        AsyncIterationBuiltins.AddTo(d);
         Add("print", Print);
         AddChecked("len", ArgSpec.OneArg, (a, k) => { return PyInt.From(Ops.Len(a[0])); });
         AddChecked("repr", ArgSpec.OneArg, (a, k) => { return new PyStr(Ops.Repr(a[0])); });
@@ -81,7 +82,11 @@ internal static class BuiltinFunctions
                 if (s.CodePointLength != 1) throw Ops.TypeError($"ord() expected a character, but string of length {s.CodePointLength} found");
                 return PyInt.From(s.CodePointAt(0));
             }
-            if (a[0] is PyBytes b && b.Value.Length == 1) return PyInt.From(b.Value[0]);
+            if (a[0] is PyBytes or PyByteArray && BytesLike.TryGetSpan(a[0], out var bytes))
+            {
+                if (bytes.Length == 1) return PyInt.From(bytes[0]);
+                throw Ops.TypeError($"ord() expected a character, but string of length {bytes.Length} found");
+            }
             throw Ops.TypeError($"ord() expected string of length 1, but {a[0].Type.Name} found");
         });
         AddChecked("chr", ArgSpec.OneArg, (a, k) =>
@@ -138,8 +143,8 @@ internal static class BuiltinFunctions
         AddChecked("next", ArgSpec.Positional(1, 2), (a, k) =>
         {
             var it = a[0];
-            if (!it.Type.IsHeapType && it is not (PyGenerator or PySeqIterator or PyRangeIterator or PyDictIterator or PyEnumerate or PyZip or PyMap or PyFilter or PyReversed or PyCallableIterator or PyGetItemIterator)
-                && it.Type.Lookup("__next__") is null && !IsNativeIterator(it))
+            if (!it.Type.IsHeapType && (it is not (PyGenerator or PySeqIterator or PyRangeIterator or PyDictIterator or PyEnumerate or PyZip or PyMap or PyFilter or PyReversed or PyCallableIterator or PyGetItemIterator)
+                && it.Type.Lookup("__next__") is null && !IsNativeIterator(it) || it is PyGenerator { IsIterable: false }))
                 throw Ops.TypeError($"'{it.Type.Name}' object is not an iterator");
             if (it is PyGenerator g)
             {
@@ -222,7 +227,7 @@ internal static class BuiltinFunctions
     public static bool IsCallable(PyObject o) => o switch
     {
         PyFunction or PyBuiltinFunction or PyBuiltinMethod or PyMethod or PyType => true,
-        _ => o.Type.IsHeapType ? o.Type.LookupUserDunder("__call__") is not null : o is PyStaticMethod or PyGenericAlias,
+        _ => o.Type.IsHeapType ? o.Type.LookupUserDunder("__call__") is not null : o is PyStaticMethod or Objects.Typing.PyGenericAlias,
     };
 
     public static string Ascii(string repr)

@@ -18,11 +18,8 @@ internal static class ClassCreation
         if (npos < 2) throw Ops.TypeError("__build_class__: not enough arguments");
         if (a[0] is not PyFunction body) throw Ops.TypeError("__build_class__: func must be a function");
         if (a[1] is not PyStr name) throw Ops.TypeError("__build_class__: name is not a string");
-        var bases = new PyObject[npos - 2];
-        for (int i = 2; i < npos; i++)
-        {
-            bases[i - 2] = a[i] as PyType ?? throw Ops.NotSupported($"a base that is not a class ({a[i].Type.Name})");
-        }
+        var origBases = a[2..npos].ToArray();
+        var bases = ResolveMroEntries(origBases);
         PyObject? meta = null;
         var keywordNames = new List<PyObject>();
         var keywordValues = new List<PyObject>();
@@ -49,8 +46,39 @@ internal static class ClassCreation
         {
             ns = new PyDict();
         }
+        if (bases != origBases) ns.SetItem(PyStr.Intern("__orig_bases__"), new PyTuple(origBases));
         Eval.RunClassBody(body, ns);
         return Ops.Call(meta, [name, basesTuple, ns, .. keywordValues], kwnames);
+    }
+
+    /// <summary>
+    /// The bases a class statement's base expressions stand for (PEP 560): each non-class with
+    /// <c>__mro_entries__</c> is replaced by the classes that returns, given the original bases.
+    /// The same array comes back when nothing was replaced.
+    /// </summary>
+    private static PyObject[] ResolveMroEntries(PyObject[] origBases)
+    {
+        List<PyObject>? resolved = null;
+        for (int i = 0; i < origBases.Length; i++)
+        {
+            var b = origBases[i];
+            if (b is PyType)
+            {
+                resolved?.Add(b);
+                continue;
+            }
+            var entries = b.Type.Lookup("__mro_entries__")
+                ?? throw Ops.NotSupported($"a base that is not a class ({b.Type.Name})");
+            if (resolved is null)
+            {
+                resolved = [];
+                for (int j = 0; j < i; j++) resolved.Add(origBases[j]);
+            }
+            var r = Ops.CallWithSelf(entries, b, [new PyTuple(origBases)], null);
+            if (r is not PyTuple t) throw Ops.TypeError("__mro_entries__ must return a tuple");
+            foreach (var x in t.Items) resolved.Add(x as PyType ?? throw Ops.NotSupported($"a base that is not a class ({x.Type.Name})"));
+        }
+        return resolved is null ? origBases : [.. resolved];
     }
 
     /// <summary>The metaclass of all <paramref name="bases"/> and <paramref name="declared"/> that derives from the others.</summary>
@@ -69,6 +97,20 @@ internal static class ClassCreation
             throw Ops.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
         }
         return winner;
+    }
+
+    /// <summary>
+    /// <c>super(cls).__init_subclass__</c>: the first definition after the class itself in its MRO,
+    /// which for several bases may come from a later base than the first.
+    /// </summary>
+    private static PyObject? InheritedInitSubclass(PyType cls)
+    {
+        var key = PyStr.Intern("__init_subclass__");
+        for (int i = 1; i < cls.Mro.Length; i++)
+        {
+            if (cls.Mro[i].Dict.GetItemOrNull(key) is { } init) return init;
+        }
+        return null;
     }
 
     /// <summary><c>type.__new__(metaclass, name, bases, namespace, **kwargs)</c>.</summary>
@@ -104,7 +146,7 @@ internal static class ClassCreation
             if (value.Type.IsHeapType && value.Type.LookupUserDunder("__set_name__") is { } sn)
                 Ops.CallWithSelf(sn, value, [cls, key], null);
         }
-        if (cls.Mro.Length > 1 && cls.Mro[1].Lookup("__init_subclass__") is { } init) Ops.CallWithSelf(init, cls, a[3..], k);
+        if (InheritedInitSubclass(cls) is { } init) Ops.CallWithSelf(init, cls, a[3..], k);
         return cls;
     }
 }

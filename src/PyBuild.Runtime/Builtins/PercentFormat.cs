@@ -4,10 +4,21 @@ using PyBuild.Runtime.Objects;
 
 namespace PyBuild.Runtime.Builtins;
 
-/// <summary>printf-style <c>str % args</c> formatting.</summary>
+/// <summary>printf-style <c>str % args</c> and <c>bytes % args</c> formatting.</summary>
 internal static class PercentFormat
 {
-    public static string Format(string fmt, PyObject args)
+    /// <summary><c>str % args</c>.</summary>
+    public static string Format(string fmt, PyObject args) => Format(fmt, args, bytesMode: false);
+
+    /// <summary>
+    /// <c>bytes % args</c> (and bytearray's): the same conversions, worked on the bytes as Latin-1
+    /// text, except that <c>%s</c>/<c>%b</c> insert bytes-like objects, <c>%r</c> is <c>%a</c> and
+    /// <c>%c</c> takes a byte.
+    /// </summary>
+    public static byte[] FormatBytes(byte[] fmt, PyObject args) =>
+        Encoding.Latin1.GetBytes(Format(Encoding.Latin1.GetString(fmt), args, bytesMode: true));
+
+    private static string Format(string fmt, PyObject args, bool bytesMode)
     {
         PyObject[] items = args is PyTuple t ? t.Items : [args];
         // As in CPython, any non-tuple, non-str argument with __getitem__ counts as a mapping: %(key)s
@@ -32,7 +43,7 @@ internal static class PercentFormat
                 if (close < 0) throw Ops.ValueError("incomplete format key");
                 var key = fmt[(i + 1)..close];
                 if (mapping is null) throw Ops.TypeError("format requires a mapping");
-                keyed = Ops.GetItem(mapping, new PyStr(key));
+                keyed = Ops.GetItem(mapping, bytesMode ? new PyBytes(Encoding.Latin1.GetBytes(key)) : new PyStr(key));
                 i = close + 1;
             }
             var flags = new StringBuilder();
@@ -85,6 +96,13 @@ internal static class PercentFormat
             string spec = (f.Contains('-') ? "<" : zeroPad ? "" : ">") + (f.Contains('+') ? "+" : f.Contains(' ') ? " " : "") + (f.Contains('#') ? "#" : "")
                 + (f.Contains('0') && !f.Contains('-') && conv is not ('s' or 'r' or 'a' or 'c') ? "0" : "") + (width >= 0 ? width.ToString(CultureInfo.InvariantCulture) : "");
             string text;
+            if (bytesMode && conv is 's' or 'b' or 'r' or 'c')
+            {
+                text = BytesConversion(arg, conv, prec);
+                text = FormatSpec.Format(new PyStr(text), spec.Replace("#", "", StringComparison.Ordinal));
+                sb.Append(text);
+                continue;
+            }
             switch (conv)
             {
                 case 's': text = Ops.Str(arg); if (prec >= 0 && prec < text.Length) text = text[..prec]; text = FormatSpec.Format(new PyStr(text), spec.Replace("#", "", StringComparison.Ordinal)); break;
@@ -118,8 +136,36 @@ internal static class PercentFormat
             }
             sb.Append(text);
         }
-        if (next < items.Length && mapping is null) throw Ops.TypeError("not all arguments converted during string formatting");
+        if (next < items.Length && mapping is null) throw Ops.TypeError($"not all arguments converted during {(bytesMode ? "bytes" : "string")} formatting");
         return sb.ToString();
+    }
+
+    // %s/%b, %r and %c of bytes formatting, as Latin-1 text.
+    private static string BytesConversion(PyObject arg, char conv, int prec)
+    {
+        string text;
+        switch (conv)
+        {
+            case 'r':
+                text = BuiltinFunctions.Ascii(Ops.Repr(arg));
+                break;
+            case 'c':
+                if (arg is PyInt or PyBool)
+                {
+                    long v = Ops.IndexValue(arg);
+                    if (v < 0 || v > 255) throw Ops.Error(Exceptions.ExceptionTypes.OverflowError, "%c arg not in range(256)");
+                    return ((char)v).ToString();
+                }
+                if (BytesLike.ToArrayOrNull(arg) is [var single]) return ((char)single).ToString();
+                throw Ops.TypeError("%c requires an integer in range(256) or a single byte");
+            default:
+                var data = BytesLike.ToArrayOrNull(arg)
+                    ?? (arg.Type.Lookup("__bytes__") is { } toBytes ? BytesLike.ToArrayOrNull(Ops.CallWithSelf(toBytes, arg, [], null)) : null)
+                    ?? throw Ops.TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{arg.Type.Name}'");
+                text = Encoding.Latin1.GetString(data);
+                break;
+        }
+        return prec >= 0 && prec < text.Length ? text[..prec] : text;
     }
 
     private static PyObject ToInt(PyObject arg, char conv)

@@ -15,6 +15,7 @@ internal static class BuiltinModules
         "collections" => Modules.Collections.CollectionsModule.Create(),
         "importlib" => Modules.ImportlibModule.Create(),
         "operator" => Modules.OperatorModule.Create(),
+        "typing" => Modules.TypingModule.Create(),
         _ => null,
     };
 }

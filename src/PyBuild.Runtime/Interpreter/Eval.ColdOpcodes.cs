@@ -299,10 +299,8 @@ internal static partial class Eval
 
             case OpCode.CALL_INTRINSIC_2:
             {
-                // 1 is INTRINSIC_PREP_RERAISE_STAR; the others build PEP 695 type parameters.
-                if (ins.Arg != 1) throw Ops.NotSupported($"CALL_INTRINSIC_2 {ins.Arg} (type parameters)");
-                var raised = s[--sp]!;
-                s[sp - 1] = ExceptionGroups.PrepareReraise(s[sp - 1]!, raised);
+                var v2 = s[--sp]!;
+                s[sp - 1] = Intrinsic2(ins.Arg, s[sp - 1]!, v2);
                 break;
             }
 
@@ -340,7 +338,16 @@ internal static partial class Eval
             case OpCode.GET_YIELD_FROM_ITER:
             {
                 var v = s[sp - 1]!;
-                if (v is not PyGenerator) s[sp - 1] = Ops.GetIter(v, $"'{v.Type.Name}' object is not iterable");
+                if (v is PyGenerator { IsCoroutine: true })
+                {
+                    // A coroutine may be delegated to only from a coroutine.
+                    if ((code.Flags & (CodeFlags.Coroutine | CodeFlags.IterableCoroutine)) == 0)
+                        throw Ops.TypeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                }
+                else if (v is not PyGenerator { IsIterable: true })
+                {
+                    s[sp - 1] = Ops.GetIter(v, $"'{v.Type.Name}' object is not iterable");
+                }
                 break;
             }
 

@@ -174,7 +174,7 @@ internal static partial class Eval
     private static PyObject ClassGetItem(PyType t, PyObject key)
     {
         if (t.IsHeapType && t.Lookup("__class_getitem__") is { } cg) return Ops.CallWithSelf(cg, t, [key], null);
-        if (!t.IsHeapType) return new PyGenericAlias(t, key);
+        if (!t.IsHeapType) return new Objects.Typing.PyGenericAlias(t, key);
         return Ops.GetItem(t, key);
     }
 
@@ -242,23 +242,70 @@ internal static partial class Eval
                 Import.Importer.ImportStar(v, f.Locals ?? f.Globals);
                 return PyNone.Value;
             case 3:
-                if (v is PyBaseException e && e.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+                if (v is PyBaseException e && (e.Type.IsSubtypeOf(ExceptionTypes.StopIteration)
+                    || (f.Code.Flags & PyBuild.Compiler.Bytecode.CodeFlags.AsyncGenerator) != 0 && e.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration)))
                 {
-                    var r = PyBaseException.Create(ExceptionTypes.RuntimeError, "generator raised StopIteration");
+                    // INTRINSIC_STOPITERATION_ERROR: the message names the kind of frame and the exception.
+                    var kind = (f.Code.Flags & PyBuild.Compiler.Bytecode.CodeFlags.AsyncGenerator) != 0 ? "async generator"
+                        : (f.Code.Flags & PyBuild.Compiler.Bytecode.CodeFlags.Coroutine) != 0 ? "coroutine" : "generator";
+                    var r = PyBaseException.Create(ExceptionTypes.RuntimeError, $"{kind} raised {e.Type.Name}");
                     r.Cause = e;
                     r.Context = e;
                     r.SuppressContext = true;
                     return r;
                 }
                 return v;
+            case 4:
+                return new PyAsyncGenWrappedValue(v);
             case 5:
                 return Ops.UnaryOp(v, UnaryOpKind.Positive);
             case 6:
                 return new PyTuple(((PyList)v).ToArray());
+            case >= 7 and <= 11:
+                return Objects.Typing.TypeParamIntrinsics.Call1(which, v, f);
             default:
                 throw Ops.NotSupported($"CALL_INTRINSIC_1 {which}");
         }
     }
+
+    /// <summary>
+    /// <c>SEND</c> to an iterator other than a generator (what <c>yield from</c> or an
+    /// <c>__await__</c> gave): <c>__next__</c> for None, else <c>send</c>. Its StopIteration ends the
+    /// delegation (done=true) with the exception's value as the result.
+    /// </summary>
+    private static PyObject SendToIterator(PyObject receiver, PyObject v, out bool done)
+    {
+        done = false;
+        if (v == PyNone.Value && !receiver.Type.IsHeapType)
+        {
+            // A built-in iterator's end carries no value.
+            var next = Ops.Next(receiver);
+            done = next is null;
+            return next ?? PyNone.Value;
+        }
+        if (v == PyNone.Value && receiver.Type.LookupUserDunder("__next__") is PyFunction fn)
+        {
+            // The common case, a Python __next__, reports its StopIteration without a .NET throw.
+            var r = CallFunctionCatching(fn, [receiver], out var error);
+            if (error is null) return r!;
+            if (!error.Type.IsSubtypeOf(ExceptionTypes.StopIteration)) throw new PyException(error);
+            done = true;
+            return error.GetSpecialAttr("value") ?? PyNone.Value;
+        }
+        try
+        {
+            return v == PyNone.Value ? Ops.CallMethod(receiver, "__next__") : Ops.CallMethod(receiver, "send", v);
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+        {
+            done = true;
+            return e.Value.GetSpecialAttr("value") ?? PyNone.Value;
+        }
+    }
+
+    /// <summary><c>CALL_INTRINSIC_2</c>: 1 re-raises after <c>except*</c>; the others build PEP 695 type parameters.</summary>
+    private static PyObject Intrinsic2(int which, PyObject v1, PyObject v2) =>
+        which == 1 ? ExceptionGroups.PrepareReraise(v1, v2) : Objects.Typing.TypeParamIntrinsics.Call2(which, v1, v2);
 
     /// <summary><c>MATCH_KEYS</c>: the values of the keys in the mapping, or None when one is missing.</summary>
     private static PyObject MatchKeys(PyObject subject, PyTuple keys)
@@ -275,7 +322,7 @@ internal static partial class Eval
 
     private static readonly HashSet<PyType> SelfMatchingTypes =
     [
-        PyBool.TypeObject, PyBytes.TypeObject, PyDict.TypeObject, PyFloat.TypeObject, PySet.FrozenSetType,
+        PyBool.TypeObject, PyByteArray.TypeObject, PyBytes.TypeObject, PyDict.TypeObject, PyFloat.TypeObject, PySet.FrozenSetType,
         PyInt.TypeObject, PyList.TypeObject, PySet.SetType, PyStr.TypeObject, PyTuple.TypeObject,
     ];
 
@@ -396,26 +443,4 @@ internal static partial class Eval
             return e;
         }
     }
-}
-
-/// <summary>A parameterised built-in type such as <c>list[int]</c> (in annotations).</summary>
-internal sealed class PyGenericAlias(PyType origin, PyObject args) : PyObject
-{
-    private static readonly PyType AliasType = new("types.GenericAlias", PyType.ObjectType);
-
-    public override PyType Type => AliasType;
-
-    public override string Repr()
-    {
-        var items = args is PyTuple t ? t.Items : [args];
-        var parts = new string[items.Length];
-        for (int i = 0; i < items.Length; i++) parts[i] = items[i] is PyType pt ? (pt.IsHeapType ? pt.QualName : pt.Name) : Ops.Repr(items[i]);
-        return $"{origin.Name}[{string.Join(", ", parts)}]";
-    }
-
-    public override PyObject Call(ReadOnlySpan<PyObject> a, PyTuple? kwnames) => Ops.Call(origin, a, kwnames);
-
-    public override PyObject GetItem(PyObject key) => new PyGenericAlias(origin, key);
-
-    public override PyObject? BinaryOp(BinaryOpKind op, PyObject other, bool reflected) => op == BinaryOpKind.Or ? this : null;
 }

@@ -621,16 +621,13 @@ internal static partial class Eval
                                 {
                                     r = g.Resume(v, null, out done);
                                 }
-                                else if (v == PyNone.Value)
+                                else if (receiver is IAwaitableIterator aw)
                                 {
-                                    r = Ops.Next(receiver);
-                                    done = r is null;
-                                    r ??= PyNone.Value;
+                                    r = aw.SendValue(v, out done);
                                 }
                                 else
                                 {
-                                    r = Ops.CallMethod(receiver, "send", v);
-                                    done = false;
+                                    r = SendToIterator(receiver, v, out done);
                                 }
                                 s[sp - 1] = r;
                                 if (done) pc = ins.Target;

@@ -109,6 +109,11 @@ internal static partial class Ops
             var r = s.InPlaceOp(op, b);
             if (r is not null) return r;
         }
+        else if (a is PyByteArray ba)
+        {
+            var r = ba.InPlaceOp(op, b);
+            if (r is not null) return r;
+        }
         else if (a is PyDict d && op == BinaryOpKind.Or)
         {
             Builtins.DictMethods.UpdateFrom(d, b);

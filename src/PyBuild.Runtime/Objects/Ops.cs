@@ -227,7 +227,7 @@ internal static partial class Ops
     public static bool IsIterator(PyObject o)
     {
         if (o.Type.IsHeapType) return o.Type.LookupUserDunder("__next__") is not null;
-        if (o is PyGenerator) return true;
+        if (o is PyGenerator g) return g.IsIterable;
         if (o is PyList or PyTuple or PyStr or PyDict or PySet or PyRange or PyInt or PyFloat or PyNone) return false;
         try
         {

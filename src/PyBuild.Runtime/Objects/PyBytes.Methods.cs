@@ -1,17 +1,19 @@
 namespace PyBuild.Runtime.Objects;
 
-/// <summary>The text-like methods of <c>bytes</c>: searching, splitting, stripping and ASCII case handling.
-/// Bytes are handled as bytes (never through str), so only ASCII letters and whitespace are special.</summary>
+/// <summary>The text-like methods of <c>bytes</c>, shared with <c>bytearray</c>: searching, splitting,
+/// stripping, ASCII case handling, hex and decode. Bytes are handled as bytes (never through str), so only
+/// ASCII letters and whitespace are special. Results are of the receiver's kind (bytes or bytearray).</summary>
 internal sealed partial class PyBytes
 {
-    private static byte[] Self(ReadOnlySpan<PyObject> a) => ((PyBytes)a[0]).Value;
+    // The receiver's contents, to read only: a bytearray's own buffer, never to be handed out as a result.
+    private static byte[] Self(ReadOnlySpan<PyObject> a) => a[0] is PyBytes b ? b.Value : ((PyByteArray)a[0]).ContentsForReading();
 
-    /// <summary>An argument that must be bytes (CPython also takes other buffers; those are not supported yet).</summary>
-    private static byte[] BytesArg(PyObject o)
-    {
-        if (o is PyBytes b) return b.Value;
-        throw Ops.TypeError($"a bytes-like object is required, not '{o.Type.Name}'");
-    }
+    // A result of the receiver's kind.
+    private static PyObject Make(ReadOnlySpan<PyObject> a, byte[] data) => BytesLike.SameKind(a[0], data);
+
+    /// <summary>An argument that must be bytes-like (bytes or bytearray).</summary>
+    private static byte[] BytesArg(PyObject o) =>
+        BytesLike.ToArrayOrNull(o) ?? throw Ops.TypeError($"a bytes-like object is required, not '{o.Type.Name}'");
 
     /// <summary>A search needle: bytes, or an int taken as a single byte.</summary>
     private static byte[] NeedleArg(PyObject o)
@@ -22,8 +24,7 @@ internal sealed partial class PyBytes
             if (v < 0 || v > 255) throw Ops.ValueError("byte must be in range(0, 256)");
             return [(byte)v];
         }
-        if (o is PyBytes b) return b.Value;
-        throw Ops.TypeError($"argument should be integer or bytes-like object, not '{o.Type.Name}'");
+        return BytesLike.ToArrayOrNull(o) ?? throw Ops.TypeError($"argument should be integer or bytes-like object, not '{o.Type.Name}'");
     }
 
     private static bool IsAsciiSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0b or 0x0c;
@@ -61,20 +62,18 @@ internal sealed partial class PyBytes
         PyObject[] affixes = a[1] is PyTuple t ? t.Items : [a[1]];
         foreach (var o in affixes)
         {
-            if (o is not PyBytes b)
-            {
-                throw Ops.TypeError(a[1] is PyTuple ? $"a bytes-like object is required, not '{o.Type.Name}'"
-                    : $"{name} first arg must be bytes or a tuple of bytes, not {o.Type.Name}");
-            }
-            if (end - start < b.Value.Length || start > s.Length) continue;
+            var b = BytesLike.ToArrayOrNull(o) ?? throw Ops.TypeError(a[1] is PyTuple ? $"a bytes-like object is required, not '{o.Type.Name}'"
+                : $"{name} first arg must be bytes or a tuple of bytes, not {o.Type.Name}");
+            if (end - start < b.Length || start > s.Length) continue;
             var span = s.AsSpan(start, end - start);
-            if (prefix ? span.StartsWith(b.Value) : span.EndsWith(b.Value)) return true;
+            if (prefix ? span.StartsWith(b) : span.EndsWith(b)) return true;
         }
         return false;
     }
 
-    private static PyList Split(byte[] s, PyObject? sepObj, long maxsplit)
+    private static PyList Split(ReadOnlySpan<PyObject> a, PyObject? sepObj, long maxsplit)
     {
+        var s = Self(a);
         var result = new PyList();
         if (sepObj is null || sepObj == PyNone.Value)
         {
@@ -85,12 +84,12 @@ internal sealed partial class PyBytes
                 if (i >= s.Length) break;
                 if (maxsplit >= 0 && result.Count >= maxsplit)
                 {
-                    result.Append(new PyBytes(s[i..]));
+                    result.Append(Make(a, s[i..]));
                     break;
                 }
                 int j = i;
                 while (j < s.Length && !IsAsciiSpace(s[j])) j++;
-                result.Append(new PyBytes(s[i..j]));
+                result.Append(Make(a, s[i..j]));
                 i = j;
             }
             return result;
@@ -102,14 +101,14 @@ internal sealed partial class PyBytes
         {
             int idx = s.AsSpan(pos).IndexOf(sep);
             if (idx < 0) break;
-            result.Append(new PyBytes(s[pos..(pos + idx)]));
+            result.Append(Make(a, s[pos..(pos + idx)]));
             pos += idx + sep.Length;
         }
-        result.Append(new PyBytes(s[pos..]));
+        result.Append(Make(a, s[pos..]));
         return result;
     }
 
-    private static PyBytes Strip(ReadOnlySpan<PyObject> a, string name, bool left, bool right)
+    private static PyObject Strip(ReadOnlySpan<PyObject> a, string name, bool left, bool right)
     {
         Ops.CheckArgCount(name, a[1..], 0, 1);
         var s = Self(a);
@@ -118,15 +117,15 @@ internal sealed partial class PyBytes
         int start = 0, end = s.Length;
         if (left) while (start < end && Strippable(s[start])) start++;
         if (right) while (end > start && Strippable(s[end - 1])) end--;
-        return new PyBytes(s[start..end]);
+        return Make(a, s[start..end]);
     }
 
-    private static PyBytes MapBytes(ReadOnlySpan<PyObject> a, Func<byte, byte> f)
+    private static PyObject MapBytes(ReadOnlySpan<PyObject> a, Func<byte, byte> f)
     {
         var s = Self(a);
         var r = new byte[s.Length];
         for (int i = 0; i < s.Length; i++) r[i] = f(s[i]);
-        return new PyBytes(r);
+        return Make(a, r);
     }
 
     private static byte Upper(byte b) => b is >= (byte)'a' and <= (byte)'z' ? (byte)(b - 32) : b;
@@ -142,8 +141,61 @@ internal sealed partial class PyBytes
         return PyBool.True;
     }
 
-    private static void AddTextMethods(PyType t)
+    /// <summary>
+    /// <c>hex(sep=None, bytes_per_sep=1)</c> (also memoryview's): two digits a byte, with
+    /// <paramref name="sepObj"/> between groups of bytes counted from the right, or from the left
+    /// when <paramref name="perSepObj"/> is negative.
+    /// </summary>
+    internal static string Hex(byte[] data, PyObject? sepObj, PyObject? perSepObj)
     {
+        var digits = Convert.ToHexString(data).ToLowerInvariant();
+        if (sepObj is null || sepObj == PyNone.Value || data.Length == 0) return digits;
+        string sep = sepObj switch
+        {
+            PyStr s => s.Value,
+            _ when BytesLike.ToArrayOrNull(sepObj) is { } b => System.Text.Encoding.Latin1.GetString(b),
+            _ => throw Ops.TypeError($"object of type '{sepObj.Type.Name}' has no len()"),
+        };
+        if (sep.Length != 1) throw Ops.ValueError("sep must be length 1.");
+        if (sep[0] > 127) throw Ops.ValueError("sep must be ASCII.");
+        long per = perSepObj is null ? 1 : Ops.IndexValue(perSepObj);
+        if (per == 0) return digits;
+        int group = (int)Math.Min(Math.Abs(per), data.Length);
+        var sb = new System.Text.StringBuilder();
+        // The first group is the short one when counting from the right.
+        int first = per > 0 ? (data.Length % group == 0 ? group : data.Length % group) : group;
+        for (int i = 0; i < data.Length; i++)
+        {
+            bool boundary = i > 0 && (per > 0 ? (i - first) % group == 0 && i >= first : i % group == 0);
+            if (boundary) sb.Append(sep);
+            sb.Append(digits, i * 2, 2);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Adds the methods bytes and bytearray share to <paramref name="t"/>, one of the two.</summary>
+    internal static void AddTextMethods(PyType t)
+    {
+        t.AddMethod("decode", ArgSpec.Keywords(0, 0, 2, "encoding", "errors"), (a, k) =>
+        {
+            var args = Ops.BindArgs("decode", a[1..], k, ["encoding", "errors"], 0);
+            PyStr.RequireUtf8(args[0], args[1], "decode");
+            try
+            {
+                return new PyStr(new System.Text.UTF8Encoding(false, true).GetString(Self(a)));
+            }
+            catch (System.Text.DecoderFallbackException)
+            {
+                throw Ops.Error(Exceptions.ExceptionTypes.UnicodeDecodeError, "'utf-8' codec can't decode bytes");
+            }
+        });
+        t.AddMethod("hex", ArgSpec.Keywords(0, 0, 2, "sep", "bytes_per_sep"), (a, k) =>
+        {
+            var args = Ops.BindArgs("hex", a[1..], k, ["sep", "bytes_per_sep"], 0);
+            return new PyStr(Hex(Self(a), args[0], args[1]));
+        });
+        AddCaseMethods(t);
+        AddLayoutMethods(t);
         t.AddMethod("find", ArgSpec.ParseTuple(1, 3), (a, k) => PyInt.From(Find(a, "find", false)));
         t.AddMethod("rfind", ArgSpec.ParseTuple(1, 3), (a, k) => PyInt.From(Find(a, "rfind", true)));
         t.AddMethod("index", ArgSpec.ParseTuple(1, 3), (a, k) =>
@@ -187,12 +239,12 @@ internal sealed partial class PyBytes
                 else i = idx + old.Length;
             }
             if (i < s.Length) r.AddRange(s.AsSpan(i));
-            return new PyBytes([.. r]);
+            return Make(a, [.. r]);
         });
         t.AddMethod("split", ArgSpec.Keywords(0, 0, 2, "sep", "maxsplit"), (a, k) =>
         {
             var args = Ops.BindArgs("split", a[1..], k, ["sep", "maxsplit"], 0);
-            return Split(Self(a), args[0], args[1] is null ? -1 : Ops.IndexValue(args[1]!));
+            return Split(a, args[0], args[1] is null ? -1 : Ops.IndexValue(args[1]!));
         });
         t.AddMethod("join", ArgSpec.OneArg, (a, k) =>
         {
@@ -201,12 +253,12 @@ internal sealed partial class PyBytes
             var r = new List<byte>();
             for (int i = 0; i < items.Length; i++)
             {
-                if (items[i] is not PyBytes b)
-                    throw Ops.TypeError($"sequence item {i}: expected a bytes-like object, {items[i].Type.Name} found");
+                var b = BytesLike.ToArrayOrNull(items[i])
+                    ?? throw Ops.TypeError($"sequence item {i}: expected a bytes-like object, {items[i].Type.Name} found");
                 if (i > 0) r.AddRange(sep);
-                r.AddRange(b.Value);
+                r.AddRange(b);
             }
-            return new PyBytes([.. r]);
+            return Make(a, [.. r]);
         });
         t.AddMethod("partition", ArgSpec.OneArg, (a, k) =>
         {
@@ -214,8 +266,8 @@ internal sealed partial class PyBytes
             var sep = BytesArg(a[1]);
             if (sep.Length == 0) throw Ops.ValueError("empty separator");
             int i = s.AsSpan().IndexOf(sep);
-            if (i < 0) return new PyTuple([new PyBytes(s), new PyBytes([]), new PyBytes([])]);
-            return new PyTuple([new PyBytes(s[..i]), new PyBytes(sep), new PyBytes(s[(i + sep.Length)..])]);
+            if (i < 0) return new PyTuple([Make(a, [.. s]), Make(a, []), Make(a, [])]);
+            return new PyTuple([Make(a, s[..i]), Make(a, [.. sep]), Make(a, s[(i + sep.Length)..])]);
         });
         t.AddMethod("strip", ArgSpec.Positional(0, 1), (a, k) => Strip(a, "strip", true, true));
         t.AddMethod("lstrip", ArgSpec.Positional(0, 1), (a, k) => Strip(a, "lstrip", true, false));
@@ -249,7 +301,7 @@ internal sealed partial class PyBytes
                 r.Add((byte)Convert.ToInt32(text.Substring(i, 2), 16));
                 i += 2;
             }
-            return new PyBytes([.. r]);
+            return Make(a, [.. r]);
         });
     }
 }

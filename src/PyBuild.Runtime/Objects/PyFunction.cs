@@ -59,6 +59,9 @@ internal sealed class PyFunction : PyObject
 
     public override PyType Type => TypeObject;
 
+    /// <summary>The PEP 695 type parameters (<c>def f[T]</c>), set by INTRINSIC_SET_FUNCTION_TYPE_PARAMS; null for none.</summary>
+    public PyTuple? TypeParams { get; set; }
+
     public override PyDict Dict => dict ??= new PyDict();
 
     public override string Repr() => $"<function {QualName} at 0x{Ops.Id(this):x}>";
@@ -78,6 +81,7 @@ internal sealed class PyFunction : PyObject
         "__closure__" => Closure is null ? PyNone.Value : new PyTuple(Closure),
         "__annotations__" => Annotations ??= new PyDict(),
         "__dict__" => Dict,
+        "__type_params__" => TypeParams ?? PyTuple.Empty,
         _ => null,
     };
 
@@ -90,6 +94,9 @@ internal sealed class PyFunction : PyObject
             case "__doc__": Doc = value; return true;
             case "__module__": Module = value; return true;
             case "__defaults__": Defaults = value is PyTuple t ? t.Items : null; return true;
+            case "__type_params__":
+                TypeParams = value as PyTuple ?? throw Ops.TypeError("__type_params__ must be set to a tuple");
+                return true;
             default: return false;
         }
     }

@@ -22,16 +22,30 @@ internal sealed class PyGenerator : PyObject
 
     public PyGenerator(Frame frame, RuntimeState state)
     {
-        if ((frame.Code.Flags & PyBuild.Compiler.Bytecode.CodeFlags.AsyncGenerator) != 0) throw Ops.NotSupported("async generators");
         this.frame = frame;
         this.state = state;
         frame.Generator = this;
     }
 
-    public override PyType Type => IsCoroutine ? CoroutineType : TypeObject;
+    public override PyType Type => IsCoroutine ? CoroutineType : IsAsyncGenerator ? AsyncGeneratorType.TypeObject : TypeObject;
 
     /// <summary>True for the frame of an <c>async def</c> function.</summary>
     public bool IsCoroutine => (frame.Code.Flags & PyBuild.Compiler.Bytecode.CodeFlags.Coroutine) != 0;
+
+    /// <summary>True for the frame of an <c>async def</c> function that yields (see <see cref="AsyncGeneratorType"/>).</summary>
+    public bool IsAsyncGenerator => (frame.Code.Flags & PyBuild.Compiler.Bytecode.CodeFlags.AsyncGenerator) != 0;
+
+    /// <summary>
+    /// For an async generator: an <c>asend</c> or <c>athrow</c> awaitable is driving it (CPython's
+    /// <c>ag_running_async</c>), so a second one must not start.
+    /// </summary>
+    public bool RunningAsync { get; set; }
+
+    /// <summary>For an async generator: <c>aclose</c> or a StopAsyncIteration ended it (CPython's <c>ag_closed</c>).</summary>
+    public bool Closed { get; set; }
+
+    /// <summary>Whether the frame has been resumed at least once.</summary>
+    public bool Started => started;
 
     /// <summary>Whether the frame runs inside its caller's evaluation loop (see <see cref="EnterInline"/>).</summary>
     public bool IsInline { get; private set; }
@@ -67,9 +81,12 @@ internal sealed class PyGenerator : PyObject
 
     public string QualName => frame.Code.QualName;
 
-    public override string Repr() => $"<generator object {QualName} at 0x{Ops.Id(this):x}>";
+    public override string Repr() => $"<{Type.Name} object {QualName} at 0x{Ops.Id(this):x}>";
 
-    public override PyObject Iter() => this;
+    /// <summary>False for coroutines and async generators, which are awaited or iterated with <c>async for</c> instead.</summary>
+    public bool IsIterable => (frame.Code.Flags & (PyBuild.Compiler.Bytecode.CodeFlags.Coroutine | PyBuild.Compiler.Bytecode.CodeFlags.AsyncGenerator)) == 0;
+
+    public override PyObject Iter() => IsIterable ? this : base.Iter();
 
     public override PyObject? Next()
     {
@@ -126,6 +143,18 @@ internal sealed class PyGenerator : PyObject
     /// <summary><c>throw</c>: delegated first to the iterator of a pending <c>yield from</c>, as CPython does.</summary>
     public PyObject Throw(PyBaseException exc)
     {
+        var v = ThrowResume(exc, out bool returned);
+        if (!returned) return v;
+        throw new PyException(StopIterationFor(v));
+    }
+
+    /// <summary>
+    /// <see cref="Throw"/> that reports the frame's return (returned=true, value is the return value)
+    /// rather than raising StopIteration, for async generators, whose end is StopAsyncIteration.
+    /// </summary>
+    public PyObject ThrowResume(PyBaseException exc, out bool returned)
+    {
+        returned = false;
         var sub = Delegate();
         if (sub is not null)
         {
@@ -154,7 +183,7 @@ internal sealed class PyGenerator : PyObject
                 exc = raised;
             }
         }
-        return Send(PyNone.Value, exc);
+        return Resume(PyNone.Value, exc, out returned);
     }
 
     /// <summary><c>send</c> and <c>__next__</c>: the yielded value, or StopIteration carrying the return value.</summary>
@@ -162,9 +191,12 @@ internal sealed class PyGenerator : PyObject
     {
         var v = Resume(value, throwIn, out bool returned);
         if (!returned) return v;
-        var stop = v == PyNone.Value ? new PyBaseException(ExceptionTypes.StopIteration, PyTuple.Empty) : PyBaseException.Create(ExceptionTypes.StopIteration, v);
-        throw new PyException(stop);
+        throw new PyException(StopIterationFor(v));
     }
+
+    /// <summary>The StopIteration that carries a return value (no argument for None, as CPython).</summary>
+    public static PyBaseException StopIterationFor(PyObject value) =>
+        value == PyNone.Value ? new PyBaseException(ExceptionTypes.StopIteration, PyTuple.Empty) : PyBaseException.Create(ExceptionTypes.StopIteration, value);
 
     public void Close()
     {
@@ -199,10 +231,13 @@ internal sealed class PyGenerator : PyObject
         "__qualname__" => new PyStr(QualName),
         "gi_running" => PyBool.From(running),
         "gi_code" => frame.Code,
+        "ag_running" when IsAsyncGenerator => PyBool.From(RunningAsync),
+        "ag_code" when IsAsyncGenerator => frame.Code,
         _ => null,
     };
 
-    private static PyBaseException MakeThrown(ReadOnlySpan<PyObject> a)
+    /// <summary>The exception that <c>throw(type[, value[, traceback]])</c> raises; <paramref name="a"/> starts with self.</summary>
+    public static PyBaseException MakeThrown(ReadOnlySpan<PyObject> a)
     {
         var t = a[1];
         if (t is PyType tt && tt.IsSubtypeOf(ExceptionTypes.BaseException))

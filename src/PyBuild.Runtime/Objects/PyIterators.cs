@@ -144,7 +144,7 @@ internal sealed class PyReversed(PyObject sequence, int length) : PyObject
         if (seq is PyDictView view) return view.Reversed();
         if (seq is PyRange r)
             return new PyRange(r.Start + (r.Count - 1) * r.Step, r.Start - r.Step, -r.Step).Iter();
-        if (seq is PySet || (!seq.Type.IsHeapType && seq is not (PyList or PyTuple or PyStr or PyBytes)))
+        if (seq is PySet || (!seq.Type.IsHeapType && seq is not (PyList or PyTuple or PyStr or PyBytes or PyByteArray or PyMemoryView)))
             throw Ops.TypeError($"'{seq.Type.Name}' object is not reversible");
         return new PyReversed(seq, Ops.Len(seq));
     })

@@ -19,7 +19,7 @@ internal sealed class PyMethod(PyObject function, PyObject self) : PyObject
     {
         "__self__" => Self,
         "__func__" => Function,
-        "__name__" or "__qualname__" or "__doc__" or "__module__" => Ops.GetAttr(Function, name),
+        "__name__" or "__qualname__" or "__doc__" or "__module__" or "__type_params__" => Ops.GetAttr(Function, name),
         _ => null,
     };
 

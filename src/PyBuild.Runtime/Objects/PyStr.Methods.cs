@@ -237,11 +237,11 @@ internal sealed partial class PyStr
             if (args[2] is { } err && err is not PyStr) throw Ops.TypeError($"str() argument 'errors' must be str, not {ArgConversions.ClinicTypeName(err)}");
             if (args[0] is null) return Empty;
             if (args[1] is null && args[2] is null) return new PyStr(Ops.Str(args[0]!));
-            // With an encoding or errors, str() decodes: only bytes, and only as UTF-8 here.
+            // With an encoding or errors, str() decodes: only bytes-like objects, and only as UTF-8 here.
             if (args[0] is PyStr) throw Ops.TypeError("decoding str is not supported");
-            if (args[0] is not PyBytes b) throw Ops.TypeError($"decoding to str: need a bytes-like object, {args[0]!.Type.Name} found");
+            if (BytesLike.ToArrayOrNull(args[0]!) is not { } b) throw Ops.TypeError($"decoding to str: need a bytes-like object, {args[0]!.Type.Name} found");
             RequireUtf8(args[1], args[2], "str");
-            return new PyStr(Encoding.UTF8.GetString(b.Value));
+            return new PyStr(Encoding.UTF8.GetString(b));
         });
         t.AddMethod("join", ArgSpec.OneArg, (a, k) =>
         {

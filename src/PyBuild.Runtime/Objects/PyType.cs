@@ -208,6 +208,10 @@ internal sealed class PyType : PyObject
     public static PyType CreateClass(string name, PyType[] bases, PyDict ns)
     {
         if (bases.Length == 0) bases = [ObjectType];
+        for (int i = 1; i < bases.Length; i++)
+        {
+            if (Array.IndexOf(bases, bases[i], 0, i) >= 0) throw Ops.TypeError($"duplicate base class {bases[i].Name}");
+        }
         PyType? solid = null;
         foreach (var b in bases)
         {
@@ -374,6 +378,7 @@ internal sealed class PyType : PyObject
         "__dict__" => Dict,
         "__module__" => IsHeapType ? Dict.GetItemOrNull(PyStr.Intern("__module__")) ?? PyNone.Value : new PyStr("builtins"),
         "__doc__" => Dict.GetItemOrNull(PyStr.Intern("__doc__")) ?? PyNone.Value,
+        "__type_params__" => Dict.GetItemOrNull(PyStr.Intern("__type_params__")) ?? PyTuple.Empty,
         _ => null,
     };
 
@@ -384,7 +389,8 @@ internal sealed class PyType : PyObject
         _ => null,
     };
 
-    public override PyObject? BinaryOp(BinaryOpKind op, PyObject other, bool reflected) => null;
+    // X | Y of classes makes a types.UnionType.
+    public override PyObject? BinaryOp(BinaryOpKind op, PyObject other, bool reflected) => Typing.PyUnionType.Operator(this, op, other, reflected);
 
     private static PyType CreateTypeType()
     {

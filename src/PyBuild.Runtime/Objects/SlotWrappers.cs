@@ -61,6 +61,8 @@ internal static class SlotWrappers
         Binary(PyComplex.TypeObject, ComplexOps);
         Install(PyStr.TypeObject, Slots.Comparison | Slots.Hashable | Slots.Container | Slots.Concatenation, BinaryOpKind.Remainder);
         Install(PyBytes.TypeObject, Slots.Comparison | Slots.Hashable | Slots.Container | Slots.Concatenation, BinaryOpKind.Remainder);
+        Install(PyByteArray.TypeObject, Slots.Comparison | Slots.Container | Slots.Concatenation);
+        Install(PyMemoryView.TypeObject, Slots.Comparison | Slots.Container);
         Install(PyTuple.TypeObject, Slots.Comparison | Slots.Hashable | Slots.Container | Slots.Concatenation);
         Install(PyList.TypeObject, Slots.Comparison | Slots.Container | Slots.Concatenation);
         Install(PyDict.TypeObject, Slots.Comparison | Slots.Container, BinaryOpKind.Or);
