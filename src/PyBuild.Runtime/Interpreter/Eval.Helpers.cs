@@ -62,17 +62,22 @@ internal static partial class Eval
     {
         var type = owner.Type;
         if (owner is PyType or PyModule) return null;
-        if (cache.Type != type || cache.TypeVersion != type.Version)
+        ref var entry = ref cache.Find(type);
+        PyObject? method;
+        if (!Unsafe.IsNullRef(ref entry))
+        {
+            method = entry.Descriptor;
+        }
+        else
         {
             var descr = type.IsHeapType && type.Lookup(GetAttributeName) is not (null or PyBuiltinFunction) ? null : type.Lookup(name);
-            cache = descr is PyFunction or PyBuiltinFunction
-                ? new AttrCache { Type = type, TypeVersion = type.Version, Kind = AttrCacheKind.Method, Descriptor = descr }
-                : new AttrCache { Type = type, TypeVersion = type.Version, Kind = AttrCacheKind.None };
+            method = descr is PyFunction or PyBuiltinFunction ? descr : null;
+            cache.Add(type, method is null ? AttrCacheKind.None : AttrCacheKind.Method, method);
         }
-        if (cache.Kind == AttrCacheKind.Method)
+        if (method is not null)
         {
             var dict = owner.Dict;
-            if (dict is null || dict.Count == 0 || dict.FindIndex(name) < 0) return cache.Descriptor;
+            if (dict is null || dict.Count == 0 || dict.FindIndex(name) < 0) return method;
         }
         return null;
     }
@@ -92,8 +97,7 @@ internal static partial class Eval
             return Ops.GetAttr(owner, name.Value);
         }
         var type = owner.Type;
-        if (cache.Type != type || cache.TypeVersion != type.Version) FillInstanceCache(owner, type, name, GetAttributeName, ref cache);
-        if (cache.Kind == AttrCacheKind.InstanceOnly)
+        if (InstanceOnly(owner, type, name, GetAttributeName, ref cache))
         {
             var dict = owner.Dict!;
             int ix = dict.FindIndex(name, cache.Index);
@@ -107,23 +111,31 @@ internal static partial class Eval
     }
 
     /// <summary>
-    /// Caches whether <paramref name="name"/> on instances of <paramref name="type"/> lives in the
-    /// instance dict only: nothing of that name on the type and the default <paramref name="hook"/>
-    /// (<c>__getattribute__</c> or <c>__setattr__</c>). The entry hint survives a change of type, so
-    /// a site that sees instances of several similar classes keeps finding its attribute at once.
+    /// Whether <paramref name="name"/> on instances of <paramref name="type"/> lives in the instance
+    /// dict only: nothing of that name on the type and the default <paramref name="hook"/>
+    /// (<c>__getattribute__</c> or <c>__setattr__</c>). The answer is cached per type; the entry
+    /// hint is shared, so a site that sees instances of several similar classes finds its attribute at once.
     /// </summary>
-    private static void FillInstanceCache(PyObject owner, PyType type, PyStr name, PyStr hook, ref AttrCache cache)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool InstanceOnly(PyObject owner, PyType type, PyStr name, PyStr hook, ref AttrCache cache)
+    {
+        ref var entry = ref cache.Find(type);
+        if (Unsafe.IsNullRef(ref entry)) return FillInstanceCache(owner, type, name, hook, ref cache);
+        return entry.Kind == AttrCacheKind.InstanceOnly;
+    }
+
+    private static bool FillInstanceCache(PyObject owner, PyType type, PyStr name, PyStr hook, ref AttrCache cache)
     {
         bool instanceOnly = owner is PyInstance && type.SlotNames is null && type != PyType.ObjectType
             && type.Lookup(name) is null && type.Lookup(hook) is PyBuiltinFunction;
-        cache = new AttrCache { Type = type, TypeVersion = type.Version, Kind = instanceOnly ? AttrCacheKind.InstanceOnly : AttrCacheKind.None, Index = cache.Index };
+        cache.Add(type, instanceOnly ? AttrCacheKind.InstanceOnly : AttrCacheKind.None, null);
+        return instanceOnly;
     }
 
     private static void StoreAttr(PyObject owner, PyStr name, PyObject value, ref AttrCache cache)
     {
         var type = owner.Type;
-        if (cache.Type != type || cache.TypeVersion != type.Version) FillInstanceCache(owner, type, name, SetAttrName, ref cache);
-        if (cache.Kind == AttrCacheKind.InstanceOnly)
+        if (InstanceOnly(owner, type, name, SetAttrName, ref cache))
         {
             StoreInstanceAttr(owner.Dict!, name, value, ref cache);
             return;
