@@ -261,7 +261,7 @@ internal static partial class Eval
                             {
                                 var iterator = s[sp - 1]!;
                                 // A generator runs in this loop as a call would; its yield comes back here.
-                                if (iterator is PyGenerator gen && ts.Depth < ts.RecursionLimit && gen.EnterInline(ts) is { } genFrame)
+                                if (iterator is PyGenerator gen && ts.Depth < ts.RecursionLimit && gen.EnterInline(ts, PyNone.Value) is { } genFrame)
                                 {
                                     f.Sp = sp;
                                     f.Pc = pc;
@@ -566,7 +566,7 @@ internal static partial class Eval
                                 s = f.Fast;
                                 sp = f.Sp;
                                 pc = f.Pc;
-                                // A generator run by FOR_ITER is exhausted: its END_FOR pops the value and the generator.
+                                // A generator run by FOR_ITER or SEND is exhausted: its END_FOR (END_SEND) pops the generator.
                                 if (generatorDone) pc = instrs[pc - 1].Target;
                                 s[sp++] = v;
                                 break;
@@ -615,6 +615,23 @@ internal static partial class Eval
                             {
                                 var v = s[sp - 1]!;
                                 var receiver = s[sp - 2]!;
+                                // The generator of a `yield from` runs in this loop, as FOR_ITER runs one: its
+                                // yield comes back here in place of the sent value, its return jumps to END_SEND.
+                                if (receiver is PyGenerator sub && ts.Depth < ts.RecursionLimit && sub.EnterInline(ts, v) is { } subFrame)
+                                {
+                                    s[--sp] = null;
+                                    f.Sp = sp;
+                                    f.Pc = pc;
+                                    subFrame.Back = f;
+                                    f = subFrame;
+                                    ts.Depth++;
+                                    code = f.Code;
+                                    instrs = code.Instructions;
+                                    s = f.Fast;
+                                    sp = f.Sp;
+                                    pc = f.Pc;
+                                    break;
+                                }
                                 PyObject? r;
                                 bool done;
                                 if (receiver is PyGenerator g)
