@@ -504,10 +504,9 @@ internal static partial class Eval
                                         s[sp++] = self;
                                         break;
                                     }
-                                    var initArgs = new PyObject[argc + 1];
-                                    initArgs[0] = self;
-                                    for (int i = 0; i < argc; i++) initArgs[i + 1] = s[start + i]!;
-                                    var nf = Frame.ForCall(init, initArgs, kw);
+                                    // self goes where the class was (or its NULL), just before the arguments.
+                                    s[start - 1] = self;
+                                    var nf = Frame.ForCall(init, Args(s, start - 1, argc + 1), kw);
                                     nf.InitSelf = self;
                                     s[b..sp].Clear();
                                     f.Sp = b;

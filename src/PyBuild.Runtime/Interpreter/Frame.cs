@@ -63,7 +63,8 @@ internal sealed class Frame
         var frame = code.FreeFrame;
         if (frame is not null)
         {
-            code.FreeFrame = null;
+            code.FreeFrame = frame.Back;
+            frame.Back = null;
             frame.Globals = fn.Globals;
             frame.Builtins = fn.Builtins;
             frame.Function = fn;
@@ -82,15 +83,20 @@ internal sealed class Frame
         return frame;
     }
 
-    /// <summary>Hands a returned <see cref="Reusable"/> frame back to its code, cleared, saving the next call two allocations.</summary>
+    /// <summary>
+    /// Hands a returned <see cref="Reusable"/> frame back to its code, cleared, saving the next call two
+    /// allocations. The code keeps a list of them, chained through <see cref="Back"/>, as deep as its
+    /// recursion went: in fib(n - 1) + fib(n - 2) every other call is made while the last returned
+    /// frame is already taken.
+    /// </summary>
     public void Release()
     {
         Array.Clear(Fast);
         Pc = 0;
         Sp = Code.LocalsPlusCount;
-        Back = null;
         InitSelf = null;
         Finished = false;
+        Back = Code.FreeFrame;
         Code.FreeFrame = this;
     }
 
