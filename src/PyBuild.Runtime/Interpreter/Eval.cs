@@ -480,7 +480,7 @@ internal static partial class Eval
                                 {
                                     if (ts.Depth >= ts.RecursionLimit) throw RecursionError();
                                     var nf = Frame.ForCall(fn, Args(s, start, argc), kw);
-                                    s[b..sp].Clear();
+                                    ClearSlots(s, b, sp);
                                     f.Sp = b;
                                     f.Pc = pc;
                                     nf.Back = f;
@@ -499,7 +499,7 @@ internal static partial class Eval
                                     var self = cls.Allocate(Args(s, start, argc), kw);
                                     if (self.Type != cls && !self.Type.IsSubtypeOf(cls))
                                     {
-                                        s[b..sp].Clear();
+                                        ClearSlots(s, b, sp);
                                         sp = b;
                                         s[sp++] = self;
                                         break;
@@ -508,7 +508,7 @@ internal static partial class Eval
                                     s[start - 1] = self;
                                     var nf = Frame.ForCall(init, Args(s, start - 1, argc + 1), kw);
                                     nf.InitSelf = self;
-                                    s[b..sp].Clear();
+                                    ClearSlots(s, b, sp);
                                     f.Sp = b;
                                     f.Pc = pc;
                                     nf.Back = f;
@@ -523,7 +523,7 @@ internal static partial class Eval
                                 }
                                 ts.CurrentFrame = f;
                                 var result = Ops.Call(callable, Args(s, start, argc), kw);
-                                s[b..sp].Clear();
+                                ClearSlots(s, b, sp);
                                 sp = b;
                                 s[sp++] = result;
                                 break;

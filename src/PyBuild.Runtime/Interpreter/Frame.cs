@@ -65,9 +65,13 @@ internal sealed class Frame
         {
             code.FreeFrame = frame.Back;
             frame.Back = null;
-            frame.Globals = fn.Globals;
-            frame.Builtins = fn.Builtins;
-            frame.Function = fn;
+            // Usually the same function as last time: skip three stores, each with a GC write barrier.
+            if (frame.Function != fn)
+            {
+                frame.Globals = fn.Globals;
+                frame.Builtins = fn.Builtins;
+                frame.Function = fn;
+            }
         }
         else
         {
