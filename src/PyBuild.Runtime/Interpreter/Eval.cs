@@ -391,7 +391,7 @@ internal static partial class Eval
                                     long i = idx.Small;
                                     if (i < 0) i += list.Count;
                                     if ((ulong)i >= (ulong)list.Count) throw Ops.Error(ExceptionTypes.IndexError, "list assignment index out of range");
-                                    list.Items[i] = v;
+                                    list.SetAt((int)i, v);
                                 }
                                 else
                                 {

@@ -104,7 +104,8 @@ internal sealed class Frame
         Code.FreeFrame = this;
     }
 
-    private static void BindSlow(PyFunction fn, ReadOnlySpan<PyObject> args, PyTuple? kwnames, PyObject?[] fast)
+    // The slots as a span: stores skip the covariant-array check of a PyObject?[] store.
+    private static void BindSlow(PyFunction fn, ReadOnlySpan<PyObject> args, PyTuple? kwnames, Span<PyObject?> fast)
     {
         var code = fn.Code;
         int argcount = code.ArgCount;

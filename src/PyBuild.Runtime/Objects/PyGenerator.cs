@@ -46,7 +46,7 @@ internal sealed class PyGenerator : PyObject
         if (running || frame.Finished || (frame.Code.Flags & PyBuild.Compiler.Bytecode.CodeFlags.Generator) == 0) return null;
         // A just-started generator takes only None; Resume raises the TypeError for anything else.
         if (!started && sendValue != PyNone.Value) return null;
-        frame.Fast[frame.Sp++] = sendValue;
+        frame.Fast.AsSpan()[frame.Sp++] = sendValue;
         started = true;
         running = true;
         IsInline = true;
@@ -93,7 +93,7 @@ internal sealed class PyGenerator : PyObject
         }
         if (!started && throwIn is null && sendValue != PyNone.Value)
             throw Ops.TypeError($"can't send non-None value to a just-started {Type.Name}");
-        if (throwIn is null) frame.Fast[frame.Sp++] = sendValue;
+        if (throwIn is null) frame.Fast.AsSpan()[frame.Sp++] = sendValue;
         started = true;
         running = true;
         var ts = state;
