@@ -20,15 +20,24 @@ internal static partial class Eval
         for (int i = from; i < to; i++) s[i] = null;
     }
 
+    // The cache hit, small enough to inline into the loop; the lookup is out of line.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyObject LoadGlobal(Frame f, ref GlobalCache cache, PyStr name)
     {
         var globals = f.Globals;
-        var builtins = f.Builtins;
         if (cache.Globals == globals && cache.GlobalsVersion == globals.KeysVersion)
         {
             if (!cache.InBuiltins) return globals.ValueAt(cache.Index);
+            var builtins = f.Builtins;
             if (cache.BuiltinsVersion == builtins.KeysVersion) return builtins.ValueAt(cache.Index);
         }
+        return LoadGlobalMiss(f, ref cache, name);
+    }
+
+    private static PyObject LoadGlobalMiss(Frame f, ref GlobalCache cache, PyStr name)
+    {
+        var globals = f.Globals;
+        var builtins = f.Builtins;
         int ix = globals.FindIndex(name);
         if (ix >= 0)
         {
@@ -70,8 +79,20 @@ internal static partial class Eval
     /// </summary>
     private static PyObject? LoadMethod(PyObject owner, PyStr name, ref AttrCache cache)
     {
-        var type = owner.Type;
-        if (owner is PyType or PyModule) return null;
+        // Instances of user classes, the usual receivers, without the virtual Type and Dict.
+        PyType type;
+        PyDict? dict;
+        if (owner.GetType() == typeof(PyInstance))
+        {
+            type = Unsafe.As<PyInstance>(owner).Class;
+            dict = Unsafe.As<PyInstance>(owner).InstanceDict;
+        }
+        else
+        {
+            if (owner is PyType or PyModule) return null;
+            type = owner.Type;
+            dict = null;
+        }
         ref var entry = ref cache.Find(type);
         PyObject? method;
         if (!Unsafe.IsNullRef(ref entry))
@@ -86,7 +107,7 @@ internal static partial class Eval
         }
         if (method is not null)
         {
-            var dict = owner.Dict;
+            dict ??= owner.Dict;
             if (dict is null || dict.Count == 0 || dict.FindIndex(name) < 0) return method;
         }
         return null;
@@ -103,6 +124,22 @@ internal static partial class Eval
             {
                 cache.Index = mi;
                 return md.ValueAt(mi);
+            }
+            return Ops.GetAttr(owner, name.Value);
+        }
+        if (owner.GetType() == typeof(PyInstance))
+        {
+            // Instances of user classes, the usual receivers, without the virtual Type and Dict.
+            var inst = Unsafe.As<PyInstance>(owner);
+            if (InstanceOnly(owner, inst.Class, name, GetAttributeName, ref cache))
+            {
+                var idict = inst.InstanceDict;
+                int ii = idict.FindIndex(name, cache.Index);
+                if (ii >= 0)
+                {
+                    cache.Index = ii;
+                    return idict.ValueAt(ii);
+                }
             }
             return Ops.GetAttr(owner, name.Value);
         }
@@ -144,6 +181,17 @@ internal static partial class Eval
 
     private static void StoreAttr(PyObject owner, PyStr name, PyObject value, ref AttrCache cache)
     {
+        if (owner.GetType() == typeof(PyInstance))
+        {
+            var inst = Unsafe.As<PyInstance>(owner);
+            if (InstanceOnly(owner, inst.Class, name, SetAttrName, ref cache))
+            {
+                StoreInstanceAttr(inst.InstanceDict, name, value, ref cache);
+                return;
+            }
+            Ops.SetAttr(owner, name.Value, value);
+            return;
+        }
         var type = owner.Type;
         if (InstanceOnly(owner, type, name, SetAttrName, ref cache))
         {

@@ -95,7 +95,10 @@ internal sealed class Frame
     /// </summary>
     public void Release()
     {
-        Array.Clear(Fast);
+        // Null stores need neither a write barrier nor a type check, and a frame has few slots:
+        // inline beats Array.Clear's out-of-line call.
+        var fast = Fast;
+        for (int i = 0; i < fast.Length; i++) fast[i] = null;
         Pc = 0;
         Sp = Code.LocalsPlusCount;
         InitSelf = null;
