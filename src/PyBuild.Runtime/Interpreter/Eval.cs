@@ -496,7 +496,9 @@ internal static partial class Eval
                                 if (callable is PyType cls && cls.InlineInit is { } init)
                                 {
                                     if (ts.Depth >= ts.RecursionLimit) throw RecursionError();
-                                    var self = cls.Allocate(Args(s, start, argc), kw);
+                                    // A class with object's layout and __new__ (which InlineInit implies) gets a plain
+                                    // instance: what Allocate would decide after a __new__ lookup and two MRO walks.
+                                    var self = cls.SolidBase == PyType.ObjectType ? new PyInstance(cls) : cls.Allocate(Args(s, start, argc), kw);
                                     if (self.Type != cls && !self.Type.IsSubtypeOf(cls))
                                     {
                                         ClearSlots(s, b, sp);
