@@ -64,6 +64,7 @@ internal sealed class Frame
         if (frame is not null)
         {
             code.FreeFrame = frame.Back;
+            code.FreeFrameCount--;
             frame.Back = null;
             // Usually the same function as last time: skip three stores, each with a GC write barrier.
             if (frame.Function != fn)
@@ -89,8 +90,8 @@ internal sealed class Frame
 
     /// <summary>
     /// Hands a returned <see cref="Reusable"/> frame back to its code, cleared, saving the next call two
-    /// allocations. The code keeps a list of them, chained through <see cref="Back"/>, as deep as its
-    /// recursion went: in fib(n - 1) + fib(n - 2) every other call is made while the last returned
+    /// allocations. The code keeps a list of them, chained through <see cref="Back"/>, up to
+    /// <see cref="MaxFreeFrames"/> deep: in fib(n - 1) + fib(n - 2) every other call is made while the last returned
     /// frame is already taken.
     /// </summary>
     public void Release()
@@ -103,9 +104,19 @@ internal sealed class Frame
         Sp = Code.LocalsPlusCount;
         InitSelf = null;
         Finished = false;
-        Back = Code.FreeFrame;
-        Code.FreeFrame = this;
+        var code = Code;
+        // Deep recursion returns many frames at once: keep enough for the usual depths, not all.
+        if (code.FreeFrameCount >= MaxFreeFrames)
+        {
+            Back = null;
+            return;
+        }
+        Back = code.FreeFrame;
+        code.FreeFrame = this;
+        code.FreeFrameCount++;
     }
+
+    private const int MaxFreeFrames = 64;
 
     // The slots as a span: stores skip the covariant-array check of a PyObject?[] store.
     private static void BindSlow(PyFunction fn, ReadOnlySpan<PyObject> args, PyTuple? kwnames, Span<PyObject?> fast)
