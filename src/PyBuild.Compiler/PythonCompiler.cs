@@ -44,6 +44,17 @@ public static class PythonCompiler
         OnLargeStack(() => CompileModule(module, filename, optimize, warnings));
 
     /// <summary>
+    /// Compiles source bytes to a whole pyc file (header included), as <c>py_compile</c> does. The
+    /// parser's and the compiler's warnings are added to <paramref name="warnings"/>.
+    /// </summary>
+    public static byte[] CompilePyc(byte[] source, string filename, int optimize, Marshal.PycInvalidationMode mode, long sourceMtimeSeconds, long sourceSize, IList<Parsing.ParserWarning> warnings) =>
+        OnLargeStack(() =>
+        {
+            var module = Parsing.Parser.Parse(source, filename, CompileMode.Exec, new Parsing.ParserOptions { Warnings = warnings });
+            return Marshal.Pyc.Build(CompileModule(module, filename, optimize, warnings), mode, sourceMtimeSeconds, sourceSize, source);
+        });
+
+    /// <summary>
     /// Calls <paramref name="job"/> for every index below <paramref name="count"/> on up to
     /// <paramref name="parallelism"/> threads of the compiler's stack size, where the compiler runs
     /// without handing each file to another thread; stops taking indices once

@@ -19,19 +19,20 @@ public sealed class PyCompile : Microsoft.Build.Utilities.Task, ICancelableTask
     private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(10);
 
     private readonly IFileSystem _fileSystem;
-    private readonly IPycCompiler _compiler;
+    private readonly IPycCompiler? _injectedCompiler;
+    private IPycCompiler _compiler = PythonPycCompiler.Instance;
     private readonly CancellationTokenSource _cancellation = new();
 
     /// <summary>Creates the task with the real file system and compiler.</summary>
     public PyCompile()
-        : this(new FileSystem(), PythonPycCompiler.Instance)
     {
+        _fileSystem = new FileSystem();
     }
 
     internal PyCompile(IFileSystem fileSystem, IPycCompiler compiler)
     {
         _fileSystem = fileSystem;
-        _compiler = compiler;
+        _injectedCompiler = compiler;
     }
 
     /// <summary>The PyCompile items (as PyResolveCompileItems returns them, or as written in the project).</summary>
@@ -66,6 +67,12 @@ public sealed class PyCompile : Microsoft.Build.Utilities.Task, ICancelableTask
     /// <summary>How many files to compile at once; 0 or less means one per processor.</summary>
     public int MaxParallelism { get; set; }
 
+    /// <summary>
+    /// Whether to use the package's native build of the compiler where it has one for this platform
+    /// (the same compiler, faster in a fresh MSBuild process); false runs the compiler assembly itself.
+    /// </summary>
+    public bool UseNativeCompiler { get; set; } = true;
+
     /// <summary>The sources whose pyc was written by this run.</summary>
     [Output]
     public ITaskItem[] CompiledFiles { get; private set; } = Array.Empty<ITaskItem>();
@@ -85,6 +92,7 @@ public sealed class PyCompile : Microsoft.Build.Utilities.Task, ICancelableTask
     public override bool Execute()
     {
         var started = DateTime.UtcNow;
+        _compiler = _injectedCompiler ?? (UseNativeCompiler ? NativePycCompiler.ShippedForThisPlatform : null) ?? (IPycCompiler)PythonPycCompiler.Instance;
         var policy = new WarningPolicy(TreatWarningsAsErrors, WarningsNotAsErrors, NoWarn);
         var diagnostics = new List<Diagnostic>();
         if (!CompileSettings.TryParseDefaults(Optimize, InvalidationMode, false, diagnostics, out var defaults))

@@ -93,7 +93,7 @@ internal sealed class PycBuilder
         catch (Exception e)
         {
             // A compiler bug must not take the build down with a stack trace, nor hide the other files' results.
-            return Fail(item, Staleness.SourceChanged, Diagnostic.Error(DiagnosticCodes.InternalError, item.SourcePath, $"internal compiler error: {e.GetType().Name}: {e.Message}"));
+            return Fail(item, Staleness.SourceChanged, Diagnostic.Error(DiagnosticCodes.InternalError, item.SourcePath, "internal compiler error: " + (e is InternalCompilerError ? e.Message : e.GetType().Name + ": " + e.Message)));
         }
     }
 

@@ -5,9 +5,8 @@ using PyBuild.Compiler.Parsing;
 namespace PyBuild.Tasks.Compilation;
 
 /// <summary>
-/// The real compiler: the parser (collecting its warnings), <c>PythonCompiler.Compile</c>, then
-/// <see cref="Pyc.Build"/>. The parser recurses as deep as CPython's limits allow, so call it on a
-/// thread with a large stack (<see cref="PythonCompiler.ForEach"/>).
+/// The compiler assembly itself, run by the JIT in MSBuild's process: <see cref="PythonCompiler.CompilePyc"/>.
+/// Used where the package has no native build of the compiler for this platform (<see cref="NativePycCompiler"/>).
 /// </summary>
 internal sealed class PythonPycCompiler : IPycCompiler
 {
@@ -24,23 +23,9 @@ internal sealed class PythonPycCompiler : IPycCompiler
     /// <inheritdoc/>
     public PycCompilation Compile(byte[] source, string filename, int optimize, PycInvalidationMode mode, long sourceMtimeSeconds, long sourceSize)
     {
-        var parserWarnings = new List<ParserWarning>();
-        var module = Parser.Parse(source, filename, CompileMode.Exec, new ParserOptions { Warnings = parserWarnings });
-        var code = PythonCompiler.Compile(module, filename, optimize, parserWarnings);
-        var pyc = Pyc.Build(code, mode, sourceMtimeSeconds, sourceSize, source);
-        if (parserWarnings.Count == 0)
-        {
-            return new PycCompilation(pyc, Array.Empty<CompileWarning>());
-        }
-
-        var warnings = new CompileWarning[parserWarnings.Count];
-        for (int i = 0; i < warnings.Length; i++)
-        {
-            var w = parserWarnings[i];
-            warnings[i] = new CompileWarning(w.Category, w.Message, w.Lineno, 0, 0, 0);
-        }
-
-        return new PycCompilation(pyc, warnings);
+        var warnings = new List<ParserWarning>();
+        byte[] pyc = PythonCompiler.CompilePyc(source, filename, optimize, mode, sourceMtimeSeconds, sourceSize, warnings);
+        return PycCompilation.Of(pyc, warnings);
     }
 
     /// <inheritdoc/>
