@@ -10,15 +10,34 @@ internal static partial class Eval
     /// <summary>The arguments of a call, on the value stack (the stack holds no nulls there).</summary>
     private static ReadOnlySpan<PyObject> Args(Span<PyObject?> s, int start, int count) => s.Slice(start, count)!;
 
+    /// <summary>
+    /// Clears the stack slots of a finished call. A loop of null stores (no write barrier) beats
+    /// <see cref="Span{T}.Clear"/>'s out-of-line call for the few slots a call uses.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ClearSlots(Span<PyObject?> s, int from, int to)
+    {
+        for (int i = from; i < to; i++) s[i] = null;
+    }
+
+    // The cache hit, small enough to inline into the loop; the lookup is out of line.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyObject LoadGlobal(Frame f, ref GlobalCache cache, PyStr name)
     {
         var globals = f.Globals;
-        var builtins = f.Builtins;
         if (cache.Globals == globals && cache.GlobalsVersion == globals.KeysVersion)
         {
             if (!cache.InBuiltins) return globals.ValueAt(cache.Index);
+            var builtins = f.Builtins;
             if (cache.BuiltinsVersion == builtins.KeysVersion) return builtins.ValueAt(cache.Index);
         }
+        return LoadGlobalMiss(f, ref cache, name);
+    }
+
+    private static PyObject LoadGlobalMiss(Frame f, ref GlobalCache cache, PyStr name)
+    {
+        var globals = f.Globals;
+        var builtins = f.Builtins;
         int ix = globals.FindIndex(name);
         if (ix >= 0)
         {
@@ -60,19 +79,36 @@ internal static partial class Eval
     /// </summary>
     private static PyObject? LoadMethod(PyObject owner, PyStr name, ref AttrCache cache)
     {
-        var type = owner.Type;
-        if (owner is PyType or PyModule) return null;
-        if (cache.Type != type || cache.TypeVersion != type.Version)
+        // Instances of user classes, the usual receivers, without the virtual Type and Dict.
+        PyType type;
+        PyDict? dict;
+        if (owner.GetType() == typeof(PyInstance))
+        {
+            type = Unsafe.As<PyInstance>(owner).Class;
+            dict = Unsafe.As<PyInstance>(owner).InstanceDict;
+        }
+        else
+        {
+            if (owner is PyType or PyModule) return null;
+            type = owner.Type;
+            dict = null;
+        }
+        ref var entry = ref cache.Find(type);
+        PyObject? method;
+        if (!Unsafe.IsNullRef(ref entry))
+        {
+            method = entry.Descriptor;
+        }
+        else
         {
             var descr = type.IsHeapType && type.Lookup(GetAttributeName) is not (null or PyBuiltinFunction) ? null : type.Lookup(name);
-            cache = descr is PyFunction or PyBuiltinFunction
-                ? new AttrCache { Type = type, TypeVersion = type.Version, Kind = AttrCacheKind.Method, Descriptor = descr }
-                : new AttrCache { Type = type, TypeVersion = type.Version, Kind = AttrCacheKind.None };
+            method = descr is PyFunction or PyBuiltinFunction ? descr : null;
+            cache.Add(type, method is null ? AttrCacheKind.None : AttrCacheKind.Method, method);
         }
-        if (cache.Kind == AttrCacheKind.Method)
+        if (method is not null)
         {
-            var dict = owner.Dict;
-            if (dict is null || dict.Count == 0 || dict.FindIndex(name) < 0) return cache.Descriptor;
+            dict ??= owner.Dict;
+            if (dict is null || dict.Count == 0 || dict.FindIndex(name) < 0) return method;
         }
         return null;
     }
@@ -91,9 +127,24 @@ internal static partial class Eval
             }
             return Ops.GetAttr(owner, name.Value);
         }
+        if (owner.GetType() == typeof(PyInstance))
+        {
+            // Instances of user classes, the usual receivers, without the virtual Type and Dict.
+            var inst = Unsafe.As<PyInstance>(owner);
+            if (InstanceOnly(owner, inst.Class, name, GetAttributeName, ref cache))
+            {
+                var idict = inst.InstanceDict;
+                int ii = idict.FindIndex(name, cache.Index);
+                if (ii >= 0)
+                {
+                    cache.Index = ii;
+                    return idict.ValueAt(ii);
+                }
+            }
+            return Ops.GetAttr(owner, name.Value);
+        }
         var type = owner.Type;
-        if (cache.Type != type || cache.TypeVersion != type.Version) FillInstanceCache(owner, type, name, GetAttributeName, ref cache);
-        if (cache.Kind == AttrCacheKind.InstanceOnly)
+        if (InstanceOnly(owner, type, name, GetAttributeName, ref cache))
         {
             var dict = owner.Dict!;
             int ix = dict.FindIndex(name, cache.Index);
@@ -107,24 +158,43 @@ internal static partial class Eval
     }
 
     /// <summary>
-    /// Caches whether <paramref name="name"/> on instances of <paramref name="type"/> lives in the
-    /// instance dict only: nothing of that name on the type and the default <paramref name="hook"/>
-    /// (<c>__getattribute__</c> or <c>__setattr__</c>). The entry hint survives a change of type, so
-    /// a site that sees instances of several similar classes keeps finding its attribute at once.
+    /// Whether <paramref name="name"/> on instances of <paramref name="type"/> lives in the instance
+    /// dict only: nothing of that name on the type and the default <paramref name="hook"/>
+    /// (<c>__getattribute__</c> or <c>__setattr__</c>). The answer is cached per type; the entry
+    /// hint is shared, so a site that sees instances of several similar classes finds its attribute at once.
     /// </summary>
-    private static void FillInstanceCache(PyObject owner, PyType type, PyStr name, PyStr hook, ref AttrCache cache)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool InstanceOnly(PyObject owner, PyType type, PyStr name, PyStr hook, ref AttrCache cache)
+    {
+        ref var entry = ref cache.Find(type);
+        if (Unsafe.IsNullRef(ref entry)) return FillInstanceCache(owner, type, name, hook, ref cache);
+        return entry.Kind == AttrCacheKind.InstanceOnly;
+    }
+
+    private static bool FillInstanceCache(PyObject owner, PyType type, PyStr name, PyStr hook, ref AttrCache cache)
     {
         // __class__ is object's data descriptor in CPython, never an instance-dict entry.
         bool instanceOnly = owner is PyInstance && type.SlotNames is null && type != PyType.ObjectType
             && type.Lookup(name) is null && name.Value != "__class__" && type.Lookup(hook) is PyBuiltinFunction;
-        cache = new AttrCache { Type = type, TypeVersion = type.Version, Kind = instanceOnly ? AttrCacheKind.InstanceOnly : AttrCacheKind.None, Index = cache.Index };
+        cache.Add(type, instanceOnly ? AttrCacheKind.InstanceOnly : AttrCacheKind.None, null);
+        return instanceOnly;
     }
 
     private static void StoreAttr(PyObject owner, PyStr name, PyObject value, ref AttrCache cache)
     {
+        if (owner.GetType() == typeof(PyInstance))
+        {
+            var inst = Unsafe.As<PyInstance>(owner);
+            if (InstanceOnly(owner, inst.Class, name, SetAttrName, ref cache))
+            {
+                StoreInstanceAttr(inst.InstanceDict, name, value, ref cache);
+                return;
+            }
+            Ops.SetAttr(owner, name.Value, value);
+            return;
+        }
         var type = owner.Type;
-        if (cache.Type != type || cache.TypeVersion != type.Version) FillInstanceCache(owner, type, name, SetAttrName, ref cache);
-        if (cache.Kind == AttrCacheKind.InstanceOnly)
+        if (InstanceOnly(owner, type, name, SetAttrName, ref cache))
         {
             StoreInstanceAttr(owner.Dict!, name, value, ref cache);
             return;

@@ -261,7 +261,7 @@ internal static partial class Eval
                             {
                                 var iterator = s[sp - 1]!;
                                 // A generator runs in this loop as a call would; its yield comes back here.
-                                if (iterator is PyGenerator gen && ts.Depth < ts.RecursionLimit && gen.EnterInline(ts) is { } genFrame)
+                                if (iterator is PyGenerator gen && ts.Depth < ts.RecursionLimit && gen.EnterInline(ts, PyNone.Value) is { } genFrame)
                                 {
                                     f.Sp = sp;
                                     f.Pc = pc;
@@ -391,7 +391,7 @@ internal static partial class Eval
                                     long i = idx.Small;
                                     if (i < 0) i += list.Count;
                                     if ((ulong)i >= (ulong)list.Count) throw Ops.Error(ExceptionTypes.IndexError, "list assignment index out of range");
-                                    list.Items[i] = v;
+                                    list.SetAt((int)i, v);
                                 }
                                 else
                                 {
@@ -480,7 +480,7 @@ internal static partial class Eval
                                 {
                                     if (ts.Depth >= ts.RecursionLimit) throw RecursionError();
                                     var nf = Frame.ForCall(fn, Args(s, start, argc), kw);
-                                    s[b..sp].Clear();
+                                    ClearSlots(s, b, sp);
                                     f.Sp = b;
                                     f.Pc = pc;
                                     nf.Back = f;
@@ -496,20 +496,21 @@ internal static partial class Eval
                                 if (callable is PyType cls && cls.InlineInit is { } init)
                                 {
                                     if (ts.Depth >= ts.RecursionLimit) throw RecursionError();
-                                    var self = cls.Allocate(Args(s, start, argc), kw);
+                                    // A class with object's layout and __new__ (which InlineInit implies) gets a plain
+                                    // instance: what Allocate would decide after a __new__ lookup and two MRO walks.
+                                    var self = cls.SolidBase == PyType.ObjectType ? new PyInstance(cls) : cls.Allocate(Args(s, start, argc), kw);
                                     if (self.Type != cls && !self.Type.IsSubtypeOf(cls))
                                     {
-                                        s[b..sp].Clear();
+                                        ClearSlots(s, b, sp);
                                         sp = b;
                                         s[sp++] = self;
                                         break;
                                     }
-                                    var initArgs = new PyObject[argc + 1];
-                                    initArgs[0] = self;
-                                    for (int i = 0; i < argc; i++) initArgs[i + 1] = s[start + i]!;
-                                    var nf = Frame.ForCall(init, initArgs, kw);
+                                    // self goes where the class was (or its NULL), just before the arguments.
+                                    s[start - 1] = self;
+                                    var nf = Frame.ForCall(init, Args(s, start - 1, argc + 1), kw);
                                     nf.InitSelf = self;
-                                    s[b..sp].Clear();
+                                    ClearSlots(s, b, sp);
                                     f.Sp = b;
                                     f.Pc = pc;
                                     nf.Back = f;
@@ -524,7 +525,7 @@ internal static partial class Eval
                                 }
                                 ts.CurrentFrame = f;
                                 var result = Ops.Call(callable, Args(s, start, argc), kw);
-                                s[b..sp].Clear();
+                                ClearSlots(s, b, sp);
                                 sp = b;
                                 s[sp++] = result;
                                 break;
@@ -566,7 +567,7 @@ internal static partial class Eval
                                 s = f.Fast;
                                 sp = f.Sp;
                                 pc = f.Pc;
-                                // A generator run by FOR_ITER is exhausted: its END_FOR pops the value and the generator.
+                                // A generator run by FOR_ITER or SEND is exhausted: its END_FOR (END_SEND) pops the generator.
                                 if (generatorDone) pc = instrs[pc - 1].Target;
                                 s[sp++] = v;
                                 break;
@@ -615,6 +616,23 @@ internal static partial class Eval
                             {
                                 var v = s[sp - 1]!;
                                 var receiver = s[sp - 2]!;
+                                // The generator of a `yield from` runs in this loop, as FOR_ITER runs one: its
+                                // yield comes back here in place of the sent value, its return jumps to END_SEND.
+                                if (receiver is PyGenerator sub && ts.Depth < ts.RecursionLimit && sub.EnterInline(ts, v) is { } subFrame)
+                                {
+                                    s[--sp] = null;
+                                    f.Sp = sp;
+                                    f.Pc = pc;
+                                    subFrame.Back = f;
+                                    f = subFrame;
+                                    ts.Depth++;
+                                    code = f.Code;
+                                    instrs = code.Instructions;
+                                    s = f.Fast;
+                                    sp = f.Sp;
+                                    pc = f.Pc;
+                                    break;
+                                }
                                 PyObject? r;
                                 bool done;
                                 if (receiver is PyGenerator g)

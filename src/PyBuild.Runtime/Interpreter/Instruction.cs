@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using PyBuild.Compiler.Bytecode;
 
@@ -39,16 +41,55 @@ internal struct GlobalCache
     public bool InBuiltins;
 }
 
-/// <summary>Inline cache of <c>LOAD_ATTR</c>: the receiver's type and what its MRO lookup found.</summary>
+/// <summary>
+/// Inline cache of <c>LOAD_ATTR</c> and <c>STORE_ATTR</c>: what the MRO lookup found for the last few
+/// receiver types. Several ways, because a method of a base class (Task.run in richards) sees
+/// instances of each subclass in turn, and a one-way cache would miss, and look up twice, every time.
+/// </summary>
 internal struct AttrCache
+{
+    public const int Ways = 4;
+
+    public AttrCacheEntries Entries;
+
+    /// <summary>Where the name was last found in the instance or module dict: instances of a class set their attributes in the same order.</summary>
+    public int Index;
+
+    /// <summary>The entry for <paramref name="type"/> at its current version, or a null reference.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining), UnscopedRef]
+    public ref AttrCacheEntry Find(PyBuild.Runtime.Objects.PyType type)
+    {
+        int version = type.Version;
+        for (int i = 0; i < Ways; i++)
+        {
+            ref var e = ref Entries[i];
+            if (e.Type == type && e.TypeVersion == version) return ref e;
+        }
+        return ref Unsafe.NullRef<AttrCacheEntry>();
+    }
+
+    /// <summary>Records what was found for <paramref name="type"/>, evicting the least recently added type.</summary>
+    public void Add(PyBuild.Runtime.Objects.PyType type, AttrCacheKind kind, PyBuild.Runtime.Objects.PyObject? descriptor)
+    {
+        for (int i = Ways - 1; i > 0; i--) Entries[i] = Entries[i - 1];
+        Entries[0] = new AttrCacheEntry { Type = type, TypeVersion = type.Version, Kind = kind, Descriptor = descriptor };
+    }
+}
+
+/// <summary>One receiver type of an <see cref="AttrCache"/> and what its MRO lookup found.</summary>
+internal struct AttrCacheEntry
 {
     public PyBuild.Runtime.Objects.PyType? Type;
     public int TypeVersion;
     public AttrCacheKind Kind;
     public PyBuild.Runtime.Objects.PyObject? Descriptor;
+}
 
-    /// <summary>Where the name was last found in the instance or module dict: instances of a class set their attributes in the same order.</summary>
-    public int Index;
+/// <summary>The ways of an <see cref="AttrCache"/>, stored inline.</summary>
+[InlineArray(AttrCache.Ways)]
+internal struct AttrCacheEntries
+{
+    private AttrCacheEntry first;
 }
 
 /// <summary>What an <see cref="AttrCache"/> learned about an attribute.</summary>

@@ -45,8 +45,11 @@ internal sealed class PyCode : PyObject
 
     public CodeObject Source { get; }
 
-    /// <summary>A returned frame of this code, kept for the next call (see <see cref="Frame.Reusable"/>).</summary>
+    /// <summary>Returned frames of this code, kept for the next calls and chained through <see cref="Frame.Back"/> (see <see cref="Frame.Reusable"/>).</summary>
     internal Frame? FreeFrame { get; set; }
+
+    /// <summary>How many frames the <see cref="FreeFrame"/> list holds.</summary>
+    internal int FreeFrameCount { get; set; }
 
     public Instruction[] Instructions { get; }
 

@@ -51,14 +51,16 @@ internal sealed class PyGenerator : PyObject
     public bool IsInline { get; private set; }
 
     /// <summary>
-    /// Starts a resume by <c>next()</c> that the evaluation loop runs itself, as a call, rather than
+    /// Starts a resume by <c>next()</c> or <c>send()</c> (of <paramref name="sendValue"/>) that the evaluation loop runs itself, as a call, rather than
     /// through <see cref="Resume"/>: the frame to switch to, or null when the generator cannot be
     /// resumed that way (running, finished, or a coroutine). <see cref="LeaveInline"/> ends it.
     /// </summary>
-    public Frame? EnterInline(RuntimeState ts)
+    public Frame? EnterInline(RuntimeState ts, PyObject sendValue)
     {
         if (running || frame.Finished || (frame.Code.Flags & PyBuild.Compiler.Bytecode.CodeFlags.Generator) == 0) return null;
-        frame.Fast[frame.Sp++] = PyNone.Value;
+        // A just-started generator takes only None; Resume raises the TypeError for anything else.
+        if (!started && sendValue != PyNone.Value) return null;
+        frame.Fast.AsSpan()[frame.Sp++] = sendValue;
         started = true;
         running = true;
         IsInline = true;
@@ -108,7 +110,7 @@ internal sealed class PyGenerator : PyObject
         }
         if (!started && throwIn is null && sendValue != PyNone.Value)
             throw Ops.TypeError($"can't send non-None value to a just-started {Type.Name}");
-        if (throwIn is null) frame.Fast[frame.Sp++] = sendValue;
+        if (throwIn is null) frame.Fast.AsSpan()[frame.Sp++] = sendValue;
         started = true;
         running = true;
         var ts = state;

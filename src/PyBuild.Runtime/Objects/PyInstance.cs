@@ -11,6 +11,9 @@ internal sealed class PyInstance(PyType type) : PyObject
 
     public override PyDict Dict => dict;
 
+    /// <summary><see cref="Dict"/> without the virtual call, for the interpreter's attribute fast paths.</summary>
+    public PyDict InstanceDict => dict;
+
     /// <summary>User iterators: <c>__next__</c>, with StopIteration turned into exhaustion.</summary>
     public override PyObject? Next() => Ops.Next(this);
 }

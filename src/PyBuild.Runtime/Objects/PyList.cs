@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace PyBuild.Runtime.Objects;
@@ -11,14 +13,27 @@ internal partial class PyList : PyObject
 
     public PyList(PyObject[] items)
     {
-        Items = items;
+        Items = Exact(items);
         Count = items.Length;
     }
 
     public PyList(int capacity) => Items = capacity == 0 ? [] : new PyObject[capacity];
 
-    /// <summary>The backing array; only the first <see cref="Count"/> slots are items.</summary>
+    /// <summary>
+    /// The backing array; only the first <see cref="Count"/> slots are items. Always exactly a
+    /// <c>PyObject[]</c> (never a covariant <c>PyStr[]</c>), so <see cref="SetAt"/> may store without
+    /// the runtime's array type check.
+    /// </summary>
     public PyObject[] Items { get; private set; }
+
+    // A covariant array (a PyStr[] passed as PyObject[]) is copied into a PyObject[].
+    private static PyObject[] Exact(PyObject[] items) =>
+        items.GetType() == typeof(PyObject[]) ? items : items.AsSpan().ToArray();
+
+    /// <summary>Stores item <paramref name="index"/> (already checked against <see cref="Count"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void SetAt(int index, PyObject item) =>
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Items), index) = item;
 
     public int Count { get; private set; }
 
@@ -31,7 +46,7 @@ internal partial class PyList : PyObject
     public void Append(PyObject item)
     {
         if (Count == Items.Length) Grow(Count + 1);
-        Items[Count++] = item;
+        SetAt(Count++, item);
     }
 
     private void Grow(int min)
@@ -55,7 +70,7 @@ internal partial class PyList : PyObject
         if (index > Count) index = Count;
         if (Count == Items.Length) Grow(Count + 1);
         Array.Copy(Items, index, Items, index + 1, Count - index);
-        Items[index] = item;
+        SetAt(index, item);
         Count++;
     }
 
@@ -76,7 +91,7 @@ internal partial class PyList : PyObject
     /// <summary>Replaces the contents (used by sort and slice assignment).</summary>
     public void SetContents(PyObject[] items)
     {
-        Items = items;
+        Items = Exact(items);
         Count = items.Length;
     }
 
@@ -137,7 +152,7 @@ internal partial class PyList : PyObject
             AssignSlice(sl, Ops.ToArray(value));
             return;
         }
-        Items[NormalizeIndex(key, "list assignment index out of range")] = value;
+        SetAt(NormalizeIndex(key, "list assignment index out of range"), value);
     }
 
     public override void DelItem(PyObject key)
