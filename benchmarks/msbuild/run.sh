@@ -65,8 +65,12 @@ rm -rf "$work/corpus/obj" "$work/corpus/bin"
 cold=$(cd "$work/corpus" && seconds build)
 noop=$(cd "$work/corpus" && seconds build)
 empty=$(cd "$work/empty" && seconds build)
+# The same cold build with the compiler assembly under the JIT instead of the package's native compiler.
+find "$work/corpus/src" -name __pycache__ -type d -prune -exec rm -rf {} +
+rm -rf "$work/corpus/obj/Debug" "$work/corpus/bin"
+jit=$(cd "$work/corpus" && seconds build -p:PyNativeCompiler=false)
 echo "files compiled:            $files"
-echo "cold dotnet build:         ${cold} s"
+echo "cold dotnet build:         ${cold} s (with PyNativeCompiler=false: ${jit} s)"
 echo "no-op dotnet build:        ${noop} s"
 echo "empty project no-op build: ${empty} s (PyCompile adds $(printf '%.2f' "$(echo "$noop - $empty" | bc)") s)"
 if "$py312" -c 'import sys; assert sys.version_info[:2] == (3, 12)' 2>/dev/null; then

@@ -151,37 +151,19 @@ internal static class AstCommand
         }
     }
 
-    /// <summary>The end of CPython's traceback for a SyntaxError: file and line, the source line with carets, the message.</summary>
+    /// <summary>The end of CPython's traceback for a SyntaxError (or the MemoryError of a parser stack overflow).</summary>
     private static void WriteSyntaxError(TextWriter stderr, PythonSyntaxError e)
     {
         stderr.Write("Traceback (most recent call last):\n");
         if (e.ErrorType == "MemoryError")
         {
             stderr.Write(e.ErrorType + ": " + e.Message + "\n");
-            stderr.Flush();
-            return;
         }
-        stderr.Write("  File \"" + e.Filename + "\", line " + e.Lineno + "\n");
-        if (e.Text != null)
+        else
         {
-            string rtext = e.Text.TrimEnd('\n');
-            string ltext = rtext.TrimStart(' ', '\t', '\f');
-            int spaces = rtext.Length - ltext.Length;
-            stderr.Write("    " + ltext + "\n");
-            if (e.Offset > 0)
-            {
-                int offset = e.Offset;
-                int endOffset = e.EndOffset > 0 && e.EndLineno == e.Lineno ? e.EndOffset : offset;
-                if (endOffset <= offset) endOffset = offset + 1;
-                int col = Math.Min(offset - 1 - spaces, ltext.Length);
-                int endCol = Math.Min(endOffset - 1 - spaces, ltext.Length + 1);
-                if (col >= 0)
-                {
-                    stderr.Write("    " + new string(' ', col) + new string('^', Math.Max(1, endCol - col)) + "\n");
-                }
-            }
+            SyntaxErrorPrinter.Print(e, stderr);
         }
-        stderr.Write(e.ErrorType + ": " + e.Message + "\n");
+
         stderr.Flush();
     }
 }

@@ -23,9 +23,7 @@ internal static class CompileFile
         }
         catch (PythonSyntaxError e)
         {
-            var text = new StringWriter();
-            SyntaxErrorPrinter.Print(e, text);
-            return text.ToString();
+            return SyntaxErrorPrinter.FormatForPyCompile(e);
         }
         catch (NotSupportedException e)
         {

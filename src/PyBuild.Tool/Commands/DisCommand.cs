@@ -117,21 +117,7 @@ internal static class DisCommand
     /// <summary>The tail of the traceback CPython prints for a syntax error in the file.</summary>
     private static void WriteSyntaxError(TextWriter stderr, PythonSyntaxError e)
     {
-        stderr.WriteLine("Traceback (most recent call last):");
-        stderr.WriteLine($"  File \"{e.Filename}\", line {e.Lineno}");
-        if (e.Text is { } text)
-        {
-            string line = text.TrimEnd('\n', '\r');
-            string stripped = line.TrimStart(' ', '\t', '\f');
-            int indent = line.Length - stripped.Length;
-            stderr.WriteLine("    " + stripped);
-            if (e.Offset > 0)
-            {
-                int start = Math.Max(0, e.Offset - 1 - indent);
-                int width = e.EndLineno == e.Lineno && e.EndOffset > e.Offset ? e.EndOffset - e.Offset : 1;
-                stderr.WriteLine("    " + new string(' ', start) + new string('^', width));
-            }
-        }
-        stderr.WriteLine($"{e.ErrorType}: {e.Message}");
+        stderr.Write("Traceback (most recent call last):\n");
+        SyntaxErrorPrinter.Print(e, stderr);
     }
 }

@@ -1,0 +1,2 @@
+lambda: (yield)
+x = {**a for a in b}
