@@ -141,7 +141,7 @@ internal static class FormatSpec
             case '\0':
             case 'd':
             case 'n':
-                digits = abs.ToString(CultureInfo.InvariantCulture);
+                digits = PyInt.From(abs).Repr();
                 digits = Group(digits, spec.Grouping, 3);
                 break;
             case 'b':

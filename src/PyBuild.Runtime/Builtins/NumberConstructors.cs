@@ -27,16 +27,16 @@ internal static class NumberConstructors
                 PyBytes b => System.Text.Encoding.Latin1.GetString(b.Value),
                 _ => throw Ops.TypeError("int() can't convert non-string with explicit base"),
             };
-            return PyInt.Parse(text, radix) ?? throw Ops.ValueError($"invalid literal for int() with base {radix}: {PyStr.ReprOf(text)}");
+            return PyInt.Parse(text, radix) ?? throw Ops.ValueError($"invalid literal for int() with base {radix}: {Clip(PyStr.ReprOf(text))}");
         }
         switch (x)
         {
             case PyInt i: return i is PyBool ? PyInt.From(i.Small) : i;
             case PyFloat f: return FloatToInt(f.Value);
-            case PyStr s: return PyInt.Parse(s.Value, 10) ?? throw Ops.ValueError($"invalid literal for int() with base 10: {PyStr.ReprOf(s.Value)}");
+            case PyStr s: return PyInt.Parse(s.Value, 10) ?? throw Ops.ValueError($"invalid literal for int() with base 10: {Clip(PyStr.ReprOf(s.Value))}");
             case PyBytes b:
                 var t = System.Text.Encoding.Latin1.GetString(b.Value);
-                return PyInt.Parse(t, 10) ?? throw Ops.ValueError($"invalid literal for int() with base 10: {b.Repr()}");
+                return PyInt.Parse(t, 10) ?? throw Ops.ValueError($"invalid literal for int() with base 10: {Clip(b.Repr())}");
         }
         if (x.Type.IsHeapType)
         {
@@ -52,6 +52,9 @@ internal static class NumberConstructors
         }
         throw Ops.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{x.Type.Name}'");
     }
+
+    /// <summary>CPython shows at most 200 characters of the offending value's repr (<c>%.200R</c>).</summary>
+    private static string Clip(string repr) => repr.Length > 200 ? repr[..200] : repr;
 
     public static PyObject FloatToInt(double d)
     {

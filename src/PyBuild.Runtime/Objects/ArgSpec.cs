@@ -28,7 +28,8 @@ internal enum CallConvention
 /// <summary>
 /// How a native function takes its arguments, checked before it runs (by <see cref="PyBuiltinFunction"/>),
 /// so that an implementation may index the arguments it was declared with and never sees too few,
-/// too many or unexpected keywords. Type checks of single arguments are the helpers at the end.
+/// too many or unexpected keywords. A type's constructor may have one too (<see cref="PyType.ConstructorSpec"/>);
+/// the types of single arguments are checked by <see cref="ArgConversions"/>.
 /// </summary>
 internal sealed class ArgSpec
 {

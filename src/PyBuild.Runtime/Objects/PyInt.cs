@@ -51,7 +51,19 @@ internal class PyInt : PyObject
         return cache;
     }
 
-    public override string Repr() => IsSmall ? Small.ToString(CultureInfo.InvariantCulture) : Value.ToString(CultureInfo.InvariantCulture);
+    public override string Repr() => IsSmall ? Small.ToString(CultureInfo.InvariantCulture) : DecimalString(Value);
+
+    /// <summary>CPython's default limit on the digits of an int converted to or from decimal text.</summary>
+    public const int MaxStrDigits = 4300;
+
+    /// <summary>The decimal text of a big int, refused past <see cref="MaxStrDigits"/> digits as CPython does.</summary>
+    private static string DecimalString(BigInteger v)
+    {
+        var s = v.ToString(CultureInfo.InvariantCulture);
+        if (s.Length - (v.Sign < 0 ? 1 : 0) > MaxStrDigits)
+            throw Ops.ValueError($"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+        return s;
+    }
 
     public override bool IsTrue() => IsSmall ? Small != 0 : !Value.IsZero;
 
@@ -352,13 +364,18 @@ internal class PyInt : PyObject
             }
         }
         if (i >= t.Length) return null;
-        BigInteger v = 0;
-        for (; i < t.Length; i++)
+        for (int j = i; j < t.Length; j++)
         {
-            int d = DigitValue(t[i]);
+            int d = DigitValue(t[j]);
             if (d < 0 || d >= radix) return null;
-            v = v * radix + d;
         }
+        // CPython bounds the quadratic decimal conversion (sys.int_info.default_max_str_digits); bases
+        // that are powers of two convert in linear time and are not limited.
+        int digits = t.Length - i;
+        if ((radix & (radix - 1)) != 0 && digits > MaxStrDigits)
+            throw Ops.ValueError($"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit");
+        BigInteger v = 0;
+        for (; i < t.Length; i++) v = v * radix + DigitValue(t[i]);
         return From(neg ? -v : v);
     }
 

@@ -218,6 +218,7 @@ internal sealed partial class PyStr
         }
         int len = ((PyStr)a[0]).CodePointLength;
         if (width <= len) return s;
+        if (width > SequenceRepeat.MaxStringLength) throw Ops.Error(Exceptions.ExceptionTypes.MemoryError, "");
         int pad = (int)width - len;
         int left = (pad / 2) + (pad & (int)width & 1);
         return how switch
@@ -388,6 +389,7 @@ internal sealed partial class PyStr
             var s = S(a);
             long width = Ops.IndexValue(a[1]);
             if (width <= s.Length) return new PyStr(s);
+            if (width > SequenceRepeat.MaxStringLength) throw Ops.Error(Exceptions.ExceptionTypes.MemoryError, "");
             int pad = (int)width - s.Length;
             if (s.Length > 0 && s[0] is '+' or '-') return new PyStr(s[0] + new string('0', pad) + s[1..]);
             return new PyStr(new string('0', pad) + s);
@@ -425,7 +427,9 @@ internal sealed partial class PyStr
         });
         t.AddMethod("expandtabs", ArgSpec.Keywords(0, 0, 1, "tabsize"), (a, k) =>
         {
-            int size = a.Length > 1 ? (int)Ops.IndexValue(a[1]) : 8;
+            long requested = a.Length > 1 ? Ops.IndexValue(a[1]) : 8;
+            if (requested is < int.MinValue or > int.MaxValue) throw Ops.Error(Exceptions.ExceptionTypes.OverflowError, "Python int too large to convert to C int");
+            int size = (int)requested;
             var sb = new StringBuilder();
             int col = 0;
             foreach (var c in S(a))
