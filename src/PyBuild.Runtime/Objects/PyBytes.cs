@@ -75,8 +75,6 @@ internal sealed partial class PyBytes(byte[] value) : PyObject
             for (int k = 0; k < c; k++) Value.CopyTo(r, k * Value.Length);
             return new PyBytes(r);
         }
-        // printf-style bytes formatting is not implemented: refuse it rather than report a wrong TypeError.
-        if (op == BinaryOpKind.Remainder && !reflected) throw Ops.NotSupported("bytes % formatting");
         return null;
     }
 

@@ -33,6 +33,8 @@ public sealed class BuiltinArgumentFuzzTests
             {
                 ("str", () => new PyStr("abc")),
                 ("bytes", () => new PyBytes([97, 98])),
+                ("bytearray", () => new PyByteArray([97, 98])),
+                ("memoryview", () => PyMemoryView.Of(new PyByteArray([97, 98]))),
                 ("list", () => new PyList([PyInt.From(1), PyInt.From(2)])),
                 ("dict", () => { var d = new PyDict(); d.SetItem(PyInt.From(1), PyInt.From(2)); return d; }),
                 ("set", () => new PySet(false, [PyInt.From(1)])),
