@@ -62,7 +62,8 @@ rm -rf "$work/corpus/obj" "$work/corpus/bin"
 (cd "$work/corpus" && dotnet restore -nologo -v:q > /dev/null)
 (cd "$work/empty" && dotnet restore -nologo -v:q > /dev/null && build > /dev/null)
 
-cold=$(cd "$work/corpus" && seconds build)
+cold=$(cd "$work/corpus" && seconds build -clp:PerformanceSummary)
+pycompile=$(awk '/Target Performance Summary/,/Task Performance Summary/' "$work/last.log" | awk '$NF == "calls" && $3 == "PyCompile" {printf "%.2f", $1 / 1000}')
 noop=$(cd "$work/corpus" && seconds build)
 empty=$(cd "$work/empty" && seconds build)
 # The same cold build with the compiler assembly under the JIT instead of the package's native compiler.
@@ -70,13 +71,14 @@ find "$work/corpus/src" -name __pycache__ -type d -prune -exec rm -rf {} +
 rm -rf "$work/corpus/obj/Debug" "$work/corpus/bin"
 jit=$(cd "$work/corpus" && seconds build -p:PyNativeCompiler=false)
 echo "files compiled:            $files"
-echo "cold dotnet build:         ${cold} s (with PyNativeCompiler=false: ${jit} s)"
+echo "C# compiler server:        UseSharedCompilation=${UseSharedCompilation:-true (the default)}"
+echo "cold dotnet build:         ${cold} s, of which the PyCompile target ${pycompile} s (with PyNativeCompiler=false: ${jit} s)"
 echo "no-op dotnet build:        ${noop} s"
 echo "empty project no-op build: ${empty} s (PyCompile adds $(printf '%.2f' "$(echo "$noop - $empty" | bc)") s)"
 if "$py312" -c 'import sys; assert sys.version_info[:2] == (3, 12)' 2>/dev/null; then
   find "$work/corpus/src" -name __pycache__ -type d -prune -exec rm -rf {} +
   cpython=$(cd "$work/corpus/src" && PYTHONDONTWRITEBYTECODE= seconds "$py312" -m compileall -q -j 0 .)
-  echo "CPython compileall -j 0:   ${cpython} s (cold build / compileall = $(echo "scale=2; $cold / $cpython" | bc))"
+  echo "CPython compileall -j 0:   ${cpython} s (cold build / compileall = $(echo "scale=2; $cold / $cpython" | bc), PyCompile target / compileall = $(echo "scale=2; $pycompile / $cpython" | bc))"
 else
   echo "CPython 3.12 not found (set PY312): no side-by-side figure"
 fi
