@@ -38,7 +38,7 @@ internal static class ItertoolsModule
         var d = m.ModuleDict;
         void AddIter(string name, Func<PyObject[], PyObject?[], IEnumerable<PyObject>> make, string[] kwNames)
         {
-            var type = new PyType("itertools." + name, PyType.ObjectType);
+            var type = SlotWrappers.Iterator(new PyType("itertools." + name, PyType.ObjectType));
             type.Constructor = (t, a, k) =>
             {
                 int nkw = k?.Items.Length ?? 0;

@@ -11,7 +11,7 @@ internal sealed partial class PyByteArray : PyObject
 {
     public static readonly PyType TypeObject = CreateType();
 
-    private static readonly PyType IteratorType = new("bytearray_iterator", PyType.ObjectType);
+    private static readonly PyType IteratorType = SlotWrappers.Iterator(new("bytearray_iterator", PyType.ObjectType));
 
     private byte[] buffer;
     private int count;

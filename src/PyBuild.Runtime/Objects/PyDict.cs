@@ -382,9 +382,9 @@ internal enum DictIterKind
 /// <summary>Iterator over a dict's keys, values or items; detects size changes as CPython does.</summary>
 internal sealed class PyDictIterator(PyDict dict, DictIterKind kind) : PyObject
 {
-    private static readonly PyType KeyIterType = new("dict_keyiterator", PyType.ObjectType);
-    private static readonly PyType ValueIterType = new("dict_valueiterator", PyType.ObjectType);
-    private static readonly PyType ItemIterType = new("dict_itemiterator", PyType.ObjectType);
+    private static readonly PyType KeyIterType = SlotWrappers.Iterator(new("dict_keyiterator", PyType.ObjectType));
+    private static readonly PyType ValueIterType = SlotWrappers.Iterator(new("dict_valueiterator", PyType.ObjectType));
+    private static readonly PyType ItemIterType = SlotWrappers.Iterator(new("dict_itemiterator", PyType.ObjectType));
     private readonly int startCount = dict.Count;
     private int index;
 

@@ -3,14 +3,14 @@ namespace PyBuild.Runtime.Objects;
 /// <summary><c>enumerate</c>.</summary>
 internal sealed class PyEnumerate(PyObject iterator, PyObject start) : PyObject
 {
-    public static readonly PyType TypeObject = new("enumerate", PyType.ObjectType, (t, a, k) =>
+    public static readonly PyType TypeObject = SlotWrappers.Iterator(new("enumerate", PyType.ObjectType, (t, a, k) =>
     {
         var args = Ops.BindArgs("enumerate", a, k, ["iterable", "start"], 0);
         if (args[0] is not { } iterable) throw Ops.TypeError("enumerate() missing required argument 'iterable'");
         var start = args[1] ?? PyInt.From(0);
         if (!Ops.TryIndex(start, out _)) throw Ops.TypeError($"'{start.Type.Name}' object cannot be interpreted as an integer");
         return new PyEnumerate(Ops.GetIter(iterable, $"'{iterable.Type.Name}' object is not iterable"), start);
-    });
+    }));
 
     private PyObject count = start;
 
@@ -31,7 +31,7 @@ internal sealed class PyEnumerate(PyObject iterator, PyObject start) : PyObject
 /// <summary><c>zip</c> (with <c>strict=</c>).</summary>
 internal sealed class PyZip(PyObject[] iterators, bool strict) : PyObject
 {
-    public static readonly PyType TypeObject = new("zip", PyType.ObjectType, (t, a, k) =>
+    public static readonly PyType TypeObject = SlotWrappers.Iterator(new("zip", PyType.ObjectType, (t, a, k) =>
     {
         bool strict = false;
         int npos = a.Length - (k?.Items.Length ?? 0);
@@ -44,7 +44,7 @@ internal sealed class PyZip(PyObject[] iterators, bool strict) : PyObject
         for (int i = 0; i < npos; i++)
             its[i] = Ops.GetIter(a[i], $"'{a[i].Type.Name}' object is not iterable");
         return new PyZip(its, strict);
-    });
+    }));
 
     private bool done;
 
@@ -82,14 +82,14 @@ internal sealed class PyZip(PyObject[] iterators, bool strict) : PyObject
 /// <summary><c>map</c>.</summary>
 internal sealed class PyMap(PyObject function, PyObject[] iterators) : PyObject
 {
-    public static readonly PyType TypeObject = new("map", PyType.ObjectType, (t, a, k) =>
+    public static readonly PyType TypeObject = SlotWrappers.Iterator(new("map", PyType.ObjectType, (t, a, k) =>
     {
         Ops.NoKeywords("map", k);
         if (a.Length < 2) throw Ops.TypeError("map() must have at least two arguments.");
         var its = new PyObject[a.Length - 1];
         for (int i = 1; i < a.Length; i++) its[i - 1] = Ops.GetIter(a[i], $"'{a[i].Type.Name}' object is not iterable");
         return new PyMap(a[0], its);
-    });
+    }));
 
     public override PyType Type => TypeObject;
 
@@ -111,12 +111,12 @@ internal sealed class PyMap(PyObject function, PyObject[] iterators) : PyObject
 /// <summary><c>filter</c>.</summary>
 internal sealed class PyFilter(PyObject function, PyObject iterator) : PyObject
 {
-    public static readonly PyType TypeObject = new("filter", PyType.ObjectType, (t, a, k) =>
+    public static readonly PyType TypeObject = SlotWrappers.Iterator(new("filter", PyType.ObjectType, (t, a, k) =>
     {
         Ops.NoKeywords("filter", k);
         Ops.CheckArgCount("filter", a, 2, 2);
         return new PyFilter(a[0], Ops.GetIter(a[1], $"'{a[1].Type.Name}' object is not iterable"));
-    });
+    }));
 
     public override PyType Type => TypeObject;
 
@@ -136,7 +136,7 @@ internal sealed class PyFilter(PyObject function, PyObject iterator) : PyObject
 /// <summary><c>reversed</c> over a sequence.</summary>
 internal sealed class PyReversed(PyObject sequence, int length) : PyObject
 {
-    public static readonly PyType TypeObject = new("reversed", PyType.ObjectType, (t, a, k) =>
+    public static readonly PyType TypeObject = SlotWrappers.Iterator(new("reversed", PyType.ObjectType, (t, a, k) =>
     {
         var seq = a[0];
         if (seq.Type.IsHeapType && seq.Type.LookupUserDunder("__reversed__") is { } rv) return Ops.CallWithSelf(rv, seq, [], null);
@@ -150,7 +150,7 @@ internal sealed class PyReversed(PyObject sequence, int length) : PyObject
     })
     {
         ConstructorSpec = ArgSpec.Positional(1, 1),
-    };
+    });
 
     private int index = length - 1;
 
@@ -160,7 +160,7 @@ internal sealed class PyReversed(PyObject sequence, int length) : PyObject
         return a;
     }
 
-    private static readonly PyType ListReverseIteratorType = new("list_reverseiterator", PyType.ObjectType);
+    private static readonly PyType ListReverseIteratorType = SlotWrappers.Iterator(new("list_reverseiterator", PyType.ObjectType));
 
     public override PyType Type => sequence is PyList ? ListReverseIteratorType : TypeObject;
 
@@ -181,7 +181,7 @@ internal sealed class PyReversed(PyObject sequence, int length) : PyObject
 /// <summary><c>iter(callable, sentinel)</c>.</summary>
 internal sealed class PyCallableIterator(PyObject callable, PyObject sentinel) : PyObject
 {
-    private static readonly PyType IterType = new("callable_iterator", PyType.ObjectType);
+    private static readonly PyType IterType = SlotWrappers.Iterator(new("callable_iterator", PyType.ObjectType));
     private bool done;
 
     public override PyType Type => IterType;

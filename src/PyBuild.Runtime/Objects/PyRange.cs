@@ -111,7 +111,7 @@ internal sealed class PyRange : PyObject
 /// <summary>The iterator of a range; the interpreter's <c>FOR_ITER</c> reads it directly.</summary>
 internal sealed class PyRangeIterator(long next, long step, long remaining) : PyObject
 {
-    private static readonly PyType IterType = new("range_iterator", PyType.ObjectType);
+    private static readonly PyType IterType = SlotWrappers.Iterator(new("range_iterator", PyType.ObjectType));
     private long next = next;
     private long remaining = remaining;
 

@@ -6,7 +6,7 @@ namespace PyBuild.Runtime.Objects;
 /// </summary>
 internal sealed class PySetIterator(PySet set) : PyObject
 {
-    private static readonly PyType IterType = new("set_iterator", PyType.ObjectType);
+    private static readonly PyType IterType = SlotWrappers.Iterator(new("set_iterator", PyType.ObjectType));
     private readonly int startCount = set.Count;
     private int position;
     private bool exhausted;

@@ -238,7 +238,7 @@ internal sealed partial class PyStr : PyObject
     /// <summary>The iterator of a string: one code point at a time.</summary>
     private sealed class PyStrIterator(PyStr s) : PyObject
     {
-        private static readonly PyType IterType = new("str_ascii_iterator", PyType.ObjectType);
+        private static readonly PyType IterType = SlotWrappers.Iterator(new("str_ascii_iterator", PyType.ObjectType));
         private int index;
 
         public override PyType Type => IterType;

@@ -157,7 +157,7 @@ internal sealed class PySeqIterator : PyObject
     {
         lock (Types)
         {
-            if (!Types.TryGetValue(name, out var t)) Types[name] = t = new PyType(name, PyType.ObjectType);
+            if (!Types.TryGetValue(name, out var t)) Types[name] = t = SlotWrappers.Iterator(new PyType(name, PyType.ObjectType));
             return t;
         }
     }

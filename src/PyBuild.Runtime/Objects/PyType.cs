@@ -302,7 +302,16 @@ internal sealed class PyType : PyObject
     }
 
     public override string Repr() =>
-        IsHeapType ? $"<class '{ModuleName()}.{QualName}'>" : Name.Contains('.') ? $"<class '{Name}'>" : $"<class '{Name}'>";
+        IsHeapType ? $"<class '{ModuleName()}.{QualName}'>" : $"<class '{Name}'>";
+
+    /// <summary>
+    /// A built-in type's name is CPython's <c>tp_name</c>, which names its module when it is not in
+    /// builtins (<c>itertools.count</c>): <c>__name__</c> is the part after the last dot, <c>__module__</c>
+    /// the part before it, while reprs and error messages show the whole.
+    /// </summary>
+    private string StaticName() => Name[(Name.LastIndexOf('.') + 1)..];
+
+    private string StaticModule() => Name.LastIndexOf('.') is var dot and > 0 ? Name[..dot] : "builtins";
 
     private string ModuleName() =>
         Dict.GetItemOrNull(PyStr.Intern("__module__")) is PyStr m ? m.Value : "builtins";
@@ -370,13 +379,13 @@ internal sealed class PyType : PyObject
 
     public override PyObject? GetSpecialAttr(string name) => name switch
     {
-        "__name__" => new PyStr(Name),
-        "__qualname__" => new PyStr(QualName),
+        "__name__" => new PyStr(IsHeapType ? Name : StaticName()),
+        "__qualname__" => new PyStr(IsHeapType ? QualName : StaticName()),
         "__mro__" => new PyTuple([.. Mro]),
         "__bases__" => new PyTuple([.. Bases]),
         "__base__" => Bases.Length > 0 ? Bases[0] : PyNone.Value,
         "__dict__" => Dict,
-        "__module__" => IsHeapType ? Dict.GetItemOrNull(PyStr.Intern("__module__")) ?? PyNone.Value : new PyStr("builtins"),
+        "__module__" => IsHeapType ? Dict.GetItemOrNull(PyStr.Intern("__module__")) ?? PyNone.Value : new PyStr(StaticModule()),
         "__doc__" => Dict.GetItemOrNull(PyStr.Intern("__doc__")) ?? PyNone.Value,
         "__type_params__" => Dict.GetItemOrNull(PyStr.Intern("__type_params__")) ?? PyTuple.Empty,
         _ => null,

@@ -148,6 +148,18 @@ internal static class SlotWrappers
         }
     }
 
+    /// <summary>
+    /// Gives a built-in iterator type (one whose objects return themselves from <c>Iter</c> and step with
+    /// <c>Next</c>) CPython's <c>__iter__</c> and <c>__next__</c>, so <c>it.__next__()</c> and
+    /// <c>type(it).__next__(it)</c> work as <c>next(it)</c> does; returns <paramref name="t"/>.
+    /// </summary>
+    public static PyType Iterator(PyType t)
+    {
+        Add(t, "__iter__", ArgSpec.Slot(0), (a, k) => a[0].Iter());
+        Add(t, "__next__", ArgSpec.Slot(0), (a, k) => a[0].Next() ?? throw new PyException(new PyBaseException(ExceptionTypes.StopIteration, PyTuple.Empty)));
+        return t;
+    }
+
     private static void Add(PyType t, string name, ArgSpec spec, BuiltinFn fn)
     {
         if (t.Dict.GetItemOrNull(name) is null) t.AddMethod(name, spec, fn);
