@@ -66,10 +66,10 @@ internal static class Numbers
                 return (double)a / (double)b;
             case Operator.FloorDiv:
                 if (b.IsZero) return NoResult;
-                return FloorDiv(a, b);
+                return FloorDivision.Int(a, b);
             case Operator.Mod:
                 if (b.IsZero) return NoResult;
-                return a - b * FloorDiv(a, b);
+                return a - b * FloorDivision.Int(a, b);
             case Operator.Pow:
                 if (b.Sign < 0)
                 {
@@ -94,13 +94,6 @@ internal static class Numbers
         }
     }
 
-    private static BigInteger FloorDiv(BigInteger a, BigInteger b)
-    {
-        var q = BigInteger.DivRem(a, b, out var r);
-        if (!r.IsZero && (r.Sign < 0) != (b.Sign < 0)) q -= 1;
-        return q;
-    }
-
     private static object FloatOp(Operator op, double a, double b)
     {
         switch (op)
@@ -112,13 +105,13 @@ internal static class Numbers
             case Operator.FloorDiv:
             {
                 if (b == 0) return NoResult;
-                var (div, _) = FloatDivMod(a, b);
+                var (div, _) = FloorDivision.Float(a, b);
                 return div;
             }
             case Operator.Mod:
             {
                 if (b == 0) return NoResult;
-                var (_, mod) = FloatDivMod(a, b);
+                var (_, mod) = FloorDivision.Float(a, b);
                 return mod;
             }
             case Operator.Pow:
@@ -128,36 +121,6 @@ internal static class Numbers
                 return double.IsInfinity(p) && !double.IsInfinity(a) && !double.IsInfinity(b) ? NoResult : p;
             default: return NoResult;
         }
-    }
-
-    /// <summary>Python's float divmod: the remainder takes the divisor's sign.</summary>
-    private static (double Div, double Mod) FloatDivMod(double a, double b)
-    {
-        double mod = a % b;
-        double div = (a - mod) / b;
-        if (mod != 0)
-        {
-            if ((b < 0) != (mod < 0))
-            {
-                mod += b;
-                div -= 1.0;
-            }
-        }
-        else
-        {
-            mod = b < 0 ? -0.0 : 0.0;
-        }
-        double floordiv;
-        if (div != 0)
-        {
-            floordiv = Math.Floor(div);
-            if (div - floordiv > 0.5) floordiv += 1.0;
-        }
-        else
-        {
-            floordiv = a / b < 0 ? -0.0 : 0.0;
-        }
-        return (floordiv, mod);
     }
 
     private static object ComplexOp(Operator op, Complex a, Complex b) => op switch

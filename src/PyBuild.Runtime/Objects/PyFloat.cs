@@ -203,34 +203,7 @@ internal sealed class PyFloat : PyObject
     }
 
     /// <summary>Python's floor division and modulo of floats (the result of % has the divisor's sign).</summary>
-    public static (double Div, double Mod) DivMod(double a, double b)
-    {
-        double mod = a % b;
-        double div = (a - mod) / b;
-        if (mod != 0)
-        {
-            if ((b < 0) != (mod < 0))
-            {
-                mod += b;
-                div -= 1.0;
-            }
-        }
-        else
-        {
-            mod = b < 0 ? -0.0 : 0.0;
-        }
-        double floordiv;
-        if (div != 0)
-        {
-            floordiv = Math.Floor(div);
-            if (div - floordiv > 0.5) floordiv += 1.0;
-        }
-        else
-        {
-            floordiv = a / b < 0 ? -0.0 : 0.0;
-        }
-        return (floordiv, mod);
-    }
+    public static (double Div, double Mod) DivMod(double a, double b) => Compiler.Bytecode.FloorDivision.Float(a, b);
 
     private static PyType CreateType()
     {

@@ -332,12 +332,7 @@ internal class PyInt : PyObject
         return r;
     }
 
-    public static BigInteger FloorDiv(BigInteger x, BigInteger y)
-    {
-        var q = BigInteger.DivRem(x, y, out var r);
-        if (!r.IsZero && ((r.Sign < 0) != (y.Sign < 0))) q -= 1;
-        return q;
-    }
+    public static BigInteger FloorDiv(BigInteger x, BigInteger y) => Compiler.Bytecode.FloorDivision.Int(x, y);
 
     /// <summary>Parses the text of <c>int(s, base)</c>; null when it is not a valid literal.</summary>
     public static PyInt? Parse(string s, int radix)
