@@ -228,15 +228,8 @@ internal static partial class Ops
     {
         if (o.Type.IsHeapType) return o.Type.LookupUserDunder("__next__") is not null;
         if (o is PyGenerator g) return g.IsIterable;
-        if (o is PyList or PyTuple or PyStr or PyDict or PySet or PyRange or PyInt or PyFloat or PyNone) return false;
-        try
-        {
-            return ReferenceEquals(o.Iter(), o);
-        }
-        catch (PyException)
-        {
-            return false;
-        }
+        // Every built-in iterator type has __next__ (SlotWrappers.Iterator), as in CPython; nothing else does.
+        return o.Type.Lookup("__next__") is not null;
     }
 
     public static PyObject GetIter(PyObject o, string? notIterableMessage = null)
@@ -398,7 +391,7 @@ internal static partial class Ops
 /// <summary>The old sequence protocol: iterate by calling <c>__getitem__</c> with 0, 1, 2... until IndexError.</summary>
 internal sealed class PyGetItemIterator(PyObject target) : PyObject
 {
-    private static readonly PyType IterType = new("iterator", PyType.ObjectType);
+    private static readonly PyType IterType = SlotWrappers.Iterator(new("iterator", PyType.ObjectType));
     private int index;
 
     public override PyType Type => IterType;
