@@ -93,6 +93,9 @@ public sealed class PyCompile : Microsoft.Build.Utilities.Task, ICancelableTask
     {
         var started = DateTime.UtcNow;
         _compiler = _injectedCompiler ?? (UseNativeCompiler ? NativePycCompiler.ShippedForThisPlatform : null) ?? (IPycCompiler)PythonPycCompiler.Instance;
+        Log.LogMessage(MessageImportance.Low, "PyCompile: compiling with {0}.", _injectedCompiler != null ? _compiler.GetType().Name : _compiler is NativePycCompiler
+            ? $"the native compiler for {NativePycCompiler.PlatformRid}"
+            : "the compiler assembly" + (UseNativeCompiler ? $" (the package has no native compiler for {NativePycCompiler.PlatformRid ?? "this platform"})" : ""));
         var policy = new WarningPolicy(TreatWarningsAsErrors, WarningsNotAsErrors, NoWarn);
         var diagnostics = new List<Diagnostic>();
         if (!CompileSettings.TryParseDefaults(Optimize, InvalidationMode, false, diagnostics, out var defaults))
