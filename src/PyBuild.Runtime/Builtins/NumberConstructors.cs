@@ -25,18 +25,22 @@ internal static class NumberConstructors
             {
                 PyStr s => s.Value,
                 PyBytes b => System.Text.Encoding.Latin1.GetString(b.Value),
+                PyByteArray ba => System.Text.Encoding.Latin1.GetString(BytesLike.ToArrayOrNull(ba)!),
                 _ => throw Ops.TypeError("int() can't convert non-string with explicit base"),
             };
-            return PyInt.Parse(text, radix) ?? throw Ops.ValueError($"invalid literal for int() with base {radix}: {Clip(PyStr.ReprOf(text))}");
+            string shown = x is PyStr ? PyStr.ReprOf(text) : new PyBytes(System.Text.Encoding.Latin1.GetBytes(text)).Repr();
+            return PyInt.Parse(text, radix) ?? throw Ops.ValueError($"invalid literal for int() with base {radix}: {Clip(shown)}");
         }
         switch (x)
         {
             case PyInt i: return i is PyBool ? PyInt.From(i.Small) : i;
             case PyFloat f: return FloatToInt(f.Value);
             case PyStr s: return PyInt.Parse(s.Value, 10) ?? throw Ops.ValueError($"invalid literal for int() with base 10: {Clip(PyStr.ReprOf(s.Value))}");
-            case PyBytes b:
-                var t = System.Text.Encoding.Latin1.GetString(b.Value);
-                return PyInt.Parse(t, 10) ?? throw Ops.ValueError($"invalid literal for int() with base 10: {Clip(b.Repr())}");
+            case PyBytes or PyByteArray or PyMemoryView:
+                // The message shows the bytes, whatever held them (as CPython's does).
+                var data = BytesLike.ToArrayOrNull(x)!;
+                return PyInt.Parse(System.Text.Encoding.Latin1.GetString(data), 10)
+                    ?? throw Ops.ValueError($"invalid literal for int() with base 10: {Clip(new PyBytes(data).Repr())}");
         }
         if (x.Type.IsHeapType)
         {
@@ -76,8 +80,8 @@ internal static class NumberConstructors
             case PyFloat f: return f;
             case PyInt i: return PyFloat.From(i.ToDouble());
             case PyStr s: return PyFloat.From(ParseFloat(s.Value) ?? throw Ops.ValueError($"could not convert string to float: {PyStr.ReprOf(s.Value)}"));
-            case PyBytes b:
-                return PyFloat.From(ParseFloat(System.Text.Encoding.Latin1.GetString(b.Value)) ?? throw Ops.ValueError($"could not convert string to float: {b.Repr()}"));
+            case PyBytes or PyByteArray or PyMemoryView:
+                return PyFloat.From(ParseFloat(System.Text.Encoding.Latin1.GetString(BytesLike.ToArrayOrNull(x)!)) ?? throw Ops.ValueError($"could not convert string to float: {x.Repr()}"));
         }
         if (x.Type.IsHeapType)
         {
