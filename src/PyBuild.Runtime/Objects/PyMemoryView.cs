@@ -180,42 +180,42 @@ internal sealed class PyMemoryView : PyObject
             if (args[0] is null) throw Ops.TypeError("memoryview() missing required argument 'object' (pos 1)");
             return Of(args[0]!);
         });
-        t.AddMethod("tobytes", (a, k) => new PyBytes(Self(a).ToArray()));
-        t.AddMethod("tolist", (a, k) =>
+        t.AddMethod("tobytes", ArgSpec.Keywords(0, 0, 1, "order"), (a, k) => new PyBytes(Self(a).ToArray()));
+        t.AddMethod("tolist", ArgSpec.NoArgs, (a, k) =>
         {
             var list = new PyList();
             foreach (var b in Self(a).ToArray()) list.Append(PyInt.From(b));
             return list;
         });
-        t.AddMethod("hex", (a, k) =>
+        t.AddMethod("hex", ArgSpec.Keywords(0, 0, 2, "sep", "bytes_per_sep"), (a, k) =>
         {
             var args = Ops.BindArgs("hex", a[1..], k, ["sep", "bytes_per_sep"], 0);
             return new PyStr(PyBytes.Hex(Self(a).ToArray(), args[0], args[1]));
         });
-        t.AddMethod("toreadonly", (a, k) =>
+        t.AddMethod("toreadonly", ArgSpec.NoArgs, (a, k) =>
         {
             var m = Self(a).Checked();
             return m.Slice(0, 1, m.length, ro: true);
         });
-        t.AddMethod("release", (a, k) =>
+        t.AddMethod("release", ArgSpec.NoArgs, (a, k) =>
         {
             Self(a).released = true;
             return PyNone.Value;
         });
-        t.AddMethod("__setitem__", (a, k) =>
+        t.AddMethod("__setitem__", ArgSpec.UnnamedSlot(2, 2), (a, k) =>
         {
             if (a.Length != 3) throw Ops.TypeError($"expected 2 arguments, got {a.Length - 1}");
             Self(a).SetItem(a[1], a[2]);
             return PyNone.Value;
         });
-        t.AddMethod("__delitem__", (a, k) =>
+        t.AddMethod("__delitem__", ArgSpec.Slot(1), (a, k) =>
         {
             if (a.Length != 2) throw Ops.TypeError($"expected 1 argument, got {a.Length - 1}");
             Self(a).DelItem(a[1]);
             return PyNone.Value;
         });
         t.AddMethod("cast", (a, k) => throw Ops.NotSupported("memoryview.cast()"));
-        t.AddMethod("__enter__", (a, k) => Self(a).Checked());
+        t.AddMethod("__enter__", ArgSpec.NoArgs, (a, k) => Self(a).Checked());
         t.AddMethod("__exit__", (a, k) =>
         {
             Self(a).released = true;
