@@ -90,14 +90,12 @@ internal static partial class Ops
         if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && op != BinaryOpKind.MatrixMultiply)
             return PyInt.Binary(op, (PyInt)a, (PyInt)b);
         if (a is PyFloat && b is PyFloat or PyInt) return BinaryOp(a, b, op);
-        if (a.Type.IsHeapType)
+        // A class's own in-place method first; a subclass of list, set or bytearray without one still
+        // changes the object in place, as the built-in's slot it inherits does.
+        if (a.Type.IsHeapType && a.Type.LookupUserDunder(InPlaceDunders[(int)op]) is { } f)
         {
-            var f = a.Type.LookupUserDunder(InPlaceDunders[(int)op]);
-            if (f is not null)
-            {
-                var r = CallWithSelf(f, a, [b], null);
-                if (r != PyNotImplemented.Value) return r;
-            }
+            var r = CallWithSelf(f, a, [b], null);
+            if (r != PyNotImplemented.Value) return r;
         }
         else if (a is PyList l)
         {

@@ -23,6 +23,8 @@ internal partial class PyList
         });
         t.AddMethod("__repr__", ArgSpec.Slot(0), (a, k) => new PyStr(a[0].Repr()));
         t.AddMethod("append", ArgSpec.OneArg, (a, k) => { Self(a).Append(a[1]); return PyNone.Value; });
+        t.AddMethod("__iadd__", ArgSpec.Slot(1), (a, k) => Self(a).InPlaceOp(BinaryOpKind.Add, a[1])!);
+        t.AddMethod("__imul__", ArgSpec.RepeatSlot, (a, k) => Self(a).InPlaceOp(BinaryOpKind.Multiply, PyInt.From(Ops.IndexValue(a[1])))!);
         t.AddMethod("extend", ArgSpec.OneArg, (a, k) => { Self(a).Extend(a[1] is PyList l ? l.ToArray() : Ops.ToArray(a[1])); return PyNone.Value; });
         t.AddMethod("insert", ArgSpec.Positional(2, 2), (a, k) =>
         {
