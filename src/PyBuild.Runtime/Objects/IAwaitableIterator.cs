@@ -1,3 +1,5 @@
+using PyBuild.Runtime.Exceptions;
+
 namespace PyBuild.Runtime.Objects;
 
 /// <summary>
@@ -12,4 +14,10 @@ internal interface IAwaitableIterator
     /// (done=false), or the result of the await (done=true).
     /// </summary>
     PyObject SendValue(PyObject value, out bool done);
+
+    /// <summary><c>throw</c>: <paramref name="exc"/> raised where the awaitable is suspended.</summary>
+    PyObject Throw(PyBaseException exc);
+
+    /// <summary><c>close</c>.</summary>
+    void Close();
 }

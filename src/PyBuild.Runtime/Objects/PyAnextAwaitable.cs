@@ -8,7 +8,7 @@ namespace PyBuild.Runtime.Objects;
 /// </summary>
 internal sealed class PyAnextAwaitable(PyObject awaitable, PyObject defaultValue) : PyObject, IAwaitableIterator
 {
-    private static readonly PyType AnextType = CreateType();
+    private static readonly PyType AnextType = AwaitableIterator.CreateType("anext_awaitable");
 
     // The iterator the awaitable's __await__ gave, fetched on the first resume.
     private PyObject? inner;
@@ -17,12 +17,7 @@ internal sealed class PyAnextAwaitable(PyObject awaitable, PyObject defaultValue
 
     public override PyObject Iter() => this;
 
-    public override PyObject? Next()
-    {
-        var v = SendValue(PyNone.Value, out bool done);
-        if (!done) return v;
-        throw new PyException(PyGenerator.StopIterationFor(v));
-    }
+    public override PyObject? Next() => AwaitableIterator.Next(this);
 
     /// <inheritdoc/>
     public PyObject SendValue(PyObject value, out bool done)
@@ -71,7 +66,7 @@ internal sealed class PyAnextAwaitable(PyObject awaitable, PyObject defaultValue
     }
 
     /// <summary><c>throw</c>: passed on to the awaited iterator, with the default for its StopAsyncIteration.</summary>
-    private PyObject Throw(PyBaseException exc)
+    public PyObject Throw(PyBaseException exc)
     {
         PyObject r;
         bool done;
@@ -98,25 +93,9 @@ internal sealed class PyAnextAwaitable(PyObject awaitable, PyObject defaultValue
         throw new PyException(PyGenerator.StopIterationFor(r));
     }
 
-    private static PyType CreateType()
+    /// <inheritdoc/>
+    public void Close()
     {
-        var t = new PyType("anext_awaitable", PyType.ObjectType);
-        t.AddMethod("send", (a, k) =>
-        {
-            var v = ((PyAnextAwaitable)a[0]).SendValue(a.Length > 1 ? a[1] : PyNone.Value, out bool done);
-            if (!done) return v;
-            throw new PyException(PyGenerator.StopIterationFor(v));
-        });
-        t.AddMethod("throw", (a, k) => ((PyAnextAwaitable)a[0]).Throw(PyGenerator.MakeThrown(a)));
-        t.AddMethod("close", (a, k) =>
-        {
-            var self = (PyAnextAwaitable)a[0];
-            if (self.inner is not null && Ops.GetAttrOrNull(self.inner, "close") is { } close) Ops.Call(close);
-            return PyNone.Value;
-        });
-        t.AddMethod("__next__", (a, k) => ((PyAnextAwaitable)a[0]).Next()!);
-        t.AddMethod("__iter__", (a, k) => a[0]);
-        t.AddMethod("__await__", (a, k) => a[0]);
-        return t;
+        if (inner is not null && Ops.GetAttrOrNull(inner, "close") is { } close) Ops.Call(close);
     }
 }

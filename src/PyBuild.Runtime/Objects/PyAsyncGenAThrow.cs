@@ -10,7 +10,7 @@ namespace PyBuild.Runtime.Objects;
 /// </summary>
 internal sealed class PyAsyncGenAThrow(PyGenerator gen, PyBaseException? thrown) : PyObject, IAwaitableIterator
 {
-    public static readonly PyType TypeObject = CreateType();
+    public static readonly PyType TypeObject = AwaitableIterator.CreateType("async_generator_athrow");
 
     private AwaitableState state;
 
@@ -21,12 +21,7 @@ internal sealed class PyAsyncGenAThrow(PyGenerator gen, PyBaseException? thrown)
 
     public override PyObject Iter() => this;
 
-    public override PyObject? Next()
-    {
-        var v = SendValue(PyNone.Value, out bool done);
-        if (!done) return v;
-        throw new PyException(PyGenerator.StopIterationFor(v));
-    }
+    public override PyObject? Next() => AwaitableIterator.Next(this);
 
     /// <inheritdoc/>
     public PyObject SendValue(PyObject value, out bool done)
@@ -74,7 +69,7 @@ internal sealed class PyAsyncGenAThrow(PyGenerator gen, PyBaseException? thrown)
     }
 
     /// <summary><c>throw</c>: raised inside the generator at its suspension point.</summary>
-    private PyObject Throw(PyBaseException exc)
+    public PyObject Throw(PyBaseException exc)
     {
         if (state == AwaitableState.Closed) throw Ops.Error(ExceptionTypes.RuntimeError, "cannot reuse already awaited aclose()/athrow()");
         PyObject r;
@@ -116,20 +111,6 @@ internal sealed class PyAsyncGenAThrow(PyGenerator gen, PyBaseException? thrown)
         return IsClose && (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration) || e.Value.Type.IsSubtypeOf(ExceptionTypes.GeneratorExit));
     }
 
-    private static PyType CreateType()
-    {
-        var t = new PyType("async_generator_athrow", PyType.ObjectType);
-        t.AddMethod("send", (a, k) =>
-        {
-            var v = ((PyAsyncGenAThrow)a[0]).SendValue(a.Length > 1 ? a[1] : PyNone.Value, out bool done);
-            if (!done) return v;
-            throw new PyException(PyGenerator.StopIterationFor(v));
-        });
-        t.AddMethod("throw", (a, k) => ((PyAsyncGenAThrow)a[0]).Throw(PyGenerator.MakeThrown(a)));
-        t.AddMethod("close", (a, k) => { ((PyAsyncGenAThrow)a[0]).state = AwaitableState.Closed; return PyNone.Value; });
-        t.AddMethod("__next__", (a, k) => ((PyAsyncGenAThrow)a[0]).Next()!);
-        t.AddMethod("__iter__", (a, k) => a[0]);
-        t.AddMethod("__await__", (a, k) => a[0]);
-        return t;
-    }
+    /// <inheritdoc/>
+    public void Close() => state = AwaitableState.Closed;
 }
