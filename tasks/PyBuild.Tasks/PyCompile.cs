@@ -92,10 +92,8 @@ public sealed class PyCompile : Microsoft.Build.Utilities.Task, ICancelableTask
     public override bool Execute()
     {
         var started = DateTime.UtcNow;
-        _compiler = _injectedCompiler ?? (UseNativeCompiler ? NativePycCompiler.ShippedForThisPlatform : null) ?? (IPycCompiler)PythonPycCompiler.Instance;
-        Log.LogMessage(MessageImportance.Low, "PyCompile: compiling with {0}.", _injectedCompiler != null ? _compiler.GetType().Name : _compiler is NativePycCompiler
-            ? $"the native compiler for {NativePycCompiler.PlatformRid}"
-            : "the compiler assembly" + (UseNativeCompiler ? $" (the package has no native compiler for {NativePycCompiler.PlatformRid ?? "this platform"})" : ""));
+        _compiler = ChooseCompiler(out string compilerDescription);
+        Log.LogMessage(MessageImportance.Low, "PyCompile: compiling with {0}.", compilerDescription);
         var policy = new WarningPolicy(TreatWarningsAsErrors, WarningsNotAsErrors, NoWarn);
         var diagnostics = new List<Diagnostic>();
         if (!CompileSettings.TryParseDefaults(Optimize, InvalidationMode, false, diagnostics, out var defaults))
@@ -217,6 +215,27 @@ public sealed class PyCompile : Microsoft.Build.Utilities.Task, ICancelableTask
         CompiledFiles = compiled.ToArray();
         PycFiles = pycs.ToArray();
         DeletedFiles = deleted.ToArray();
+    }
+
+    /// <summary>The injected compiler (tests), else the package's native compiler where allowed and present, else the assembly.</summary>
+    private IPycCompiler ChooseCompiler(out string description)
+    {
+        if (_injectedCompiler != null)
+        {
+            description = _injectedCompiler.GetType().Name;
+            return _injectedCompiler;
+        }
+
+        if (UseNativeCompiler && NativePycCompiler.ShippedForThisPlatform is { } native)
+        {
+            description = "the native compiler for " + NativePycCompiler.PlatformRid;
+            return native;
+        }
+
+        description = UseNativeCompiler
+            ? $"the compiler assembly (the package has no native compiler for {NativePycCompiler.PlatformRid ?? "this platform"})"
+            : "the compiler assembly";
+        return PythonPycCompiler.Instance;
     }
 
     private void UpdateStamp(bool succeeded, DateTime started)

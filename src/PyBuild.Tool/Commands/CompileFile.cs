@@ -15,9 +15,9 @@ internal static class CompileFile
         var info = new FileInfo(sourcePath);
         try
         {
-            var code = PythonCompiler.Compile(source, sourcePath, CompileMode.Exec, optimize);
             long mtime = new DateTimeOffset(info.LastWriteTimeUtc).ToUnixTimeSeconds();
-            byte[] pyc = Pyc.Build(code, mode, mtime, info.Length, source);
+            // CPython's py_compile also prints the SyntaxWarnings; they are collected but not shown yet.
+            byte[] pyc = PythonCompiler.CompilePyc(source, sourcePath, optimize, mode, mtime, info.Length, new List<PyBuild.Compiler.Parsing.ParserWarning>());
             PycCache.WriteAtomically(PycCache.CachePath(sourcePath, optimize), pyc);
             return null;
         }
