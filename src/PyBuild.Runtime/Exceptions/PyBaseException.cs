@@ -128,18 +128,42 @@ internal sealed class PyBaseException : PyObject
     }
 }
 
-/// <summary>A minimal <c>traceback</c> object, for code that checks <c>__traceback__</c>.</summary>
-internal sealed class PyTracebackObject(PyBaseException exception) : PyObject
+/// <summary>
+/// A <c>traceback</c> object: one entry of an exception's traceback, from the frame that caught it
+/// (<c>__traceback__</c>) through <c>tb_next</c> to where it was raised. The exception's entry list
+/// grows outward as it propagates, so an entry's index, counted from the raise, never changes.
+/// </summary>
+internal sealed class PyTracebackObject : PyObject
 {
     private static readonly PyType TracebackType = new("traceback", PyType.ObjectType);
 
-    public PyBaseException Exception { get; } = exception;
+    private readonly int index;
+
+    /// <summary>The outermost entry of <paramref name="exception"/>'s traceback so far.</summary>
+    public PyTracebackObject(PyBaseException exception)
+        : this(exception, exception.Traceback.Count - 1)
+    {
+    }
+
+    private PyTracebackObject(PyBaseException exception, int index)
+    {
+        Exception = exception;
+        this.index = index;
+    }
+
+    public PyBaseException Exception { get; }
 
     public override PyType Type => TracebackType;
 
-    public override PyObject? GetSpecialAttr(string name) => name switch
+    public override PyObject? GetSpecialAttr(string name)
     {
-        "tb_lineno" => PyInt.From(Exception.Traceback[^1].Line),
-        _ => null,
-    };
+        if (index < 0 || index >= Exception.Traceback.Count) return null;
+        var entry = Exception.Traceback[index];
+        return name switch
+        {
+            "tb_lineno" => PyInt.From(entry.Line),
+            "tb_next" => index > 0 ? new PyTracebackObject(Exception, index - 1) : PyNone.Value,
+            _ => null,
+        };
+    }
 }

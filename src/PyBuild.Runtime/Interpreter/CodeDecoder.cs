@@ -66,7 +66,9 @@ internal static class CodeDecoder
         {
             instructions[idx].Target = targetUnit >= 0 && targetUnit <= units ? unitToInstr[targetUnit] : instructions.Length;
         }
-        return new Result(instructions, DecodeExceptionTable(code.ExceptionTable, unitToInstr, units), globalCaches, attrCaches);
+        var handlers = DecodeExceptionTable(code.ExceptionTable, unitToInstr, units);
+        for (int k = 0; k < instructions.Length; k++) instructions[k].Op = FusedOpCodes.Fuse(instructions, k, handlers);
+        return new Result(instructions, handlers, globalCaches, attrCaches);
     }
 
     private static ExceptionHandler[] DecodeExceptionTable(byte[] table, int[] unitToInstr, int units)

@@ -20,6 +20,66 @@ internal static partial class Eval
         for (int i = from; i < to; i++) s[i] = null;
     }
 
+    /// <summary><c>BINARY_OP</c> with its oparg (13 and up are the in-place forms).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject BinaryOp(int arg, PyObject a, PyObject b)
+    {
+        bool inPlace = arg >= 13;
+        var op = (BinaryOpKind)(inPlace ? arg - 13 : arg);
+        return NumberFastPaths.Binary(op, a, b) ?? (inPlace ? Ops.InPlaceOp(a, b, op) : Ops.BinaryOp(a, b, op));
+    }
+
+    /// <summary>
+    /// A comparison feeding a conditional jump (the usual case) jumps without pushing its bool: true
+    /// when the instruction at <paramref name="pc"/> was such a jump, and <paramref name="pc"/> moved
+    /// past it or to its target by <paramref name="fast"/> (1 true, 0 false).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool JumpOnComparison(Instruction[] instrs, int fast, ref int pc)
+    {
+        ref Instruction next = ref instrs[pc];
+        if (next.Op == PyBuild.Compiler.Bytecode.OpCode.POP_JUMP_IF_FALSE)
+        {
+            pc = fast == 0 ? next.Target : pc + 1;
+            return true;
+        }
+        if (next.Op == PyBuild.Compiler.Bytecode.OpCode.POP_JUMP_IF_TRUE)
+        {
+            pc = fast != 0 ? next.Target : pc + 1;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// <c>container[key]</c> with the list, tuple and dict cases inline; null for a key missing from
+    /// an exact dict, which the loop raises as KeyError without a .NET throw (missing keys are
+    /// common under try/except).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? Subscript(PyObject container, PyObject key)
+    {
+        if (container.GetType() == typeof(PyList) && key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(key).IsSmall)
+        {
+            var list = Unsafe.As<PyList>(container);
+            long i = Unsafe.As<PyInt>(key).Small;
+            if (i < 0) i += list.Count;
+            if ((ulong)i >= (ulong)list.Count) throw Ops.Error(ExceptionTypes.IndexError, "list index out of range");
+            return list.Items[i];
+        }
+        if (container is PyTuple tuple && key is PyInt tidx && tidx.IsSmall)
+        {
+            var items = tuple.Items;
+            long i = tidx.Small;
+            if (i < 0) i += items.Length;
+            if ((ulong)i >= (ulong)items.Length) throw Ops.Error(ExceptionTypes.IndexError, "tuple index out of range");
+            return items[i];
+        }
+        if (container.GetType() == typeof(PyDict)) return Unsafe.As<PyDict>(container).GetItemOrNull(key);
+        if (container is PyType t) return ClassGetItem(t, key);
+        return Ops.GetItem(container, key);
+    }
+
     // The cache hit, small enough to inline into the loop; the lookup is out of line.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyObject LoadGlobal(Frame f, ref GlobalCache cache, PyStr name)

@@ -168,10 +168,18 @@ internal static partial class Eval
                             case OpCode.BINARY_OP:
                             {
                                 var b = s[--sp]!;
-                                var a = s[sp - 1]!;
-                                bool inPlace = ins.Arg >= 13;
-                                var op = (BinaryOpKind)(inPlace ? ins.Arg - 13 : ins.Arg);
-                                s[sp - 1] = NumberFastPaths.Binary(op, a, b) ?? (inPlace ? Ops.InPlaceOp(a, b, op) : Ops.BinaryOp(a, b, op));
+                                s[sp - 1] = BinaryOp(ins.Arg, s[sp - 1]!, b);
+                                break;
+                            }
+
+                            case FusedOpCodes.BINARY_OP_FAST_FAST:
+                            case FusedOpCodes.BINARY_OP_FAST_CONST:
+                            {
+                                var a = s[ins.Arg]!;
+                                var b = ins.Op == FusedOpCodes.BINARY_OP_FAST_FAST ? s[instrs[pc].Arg]! : code.Consts[instrs[pc].Arg];
+                                cur = pc + 1;
+                                pc += 2;
+                                s[sp++] = BinaryOp(instrs[cur].Arg, a, b);
                                 break;
                             }
 
@@ -181,27 +189,23 @@ internal static partial class Eval
                                 var a = s[sp - 1]!;
                                 var op = (CompareKind)(ins.Arg >> 4);
                                 int fast = NumberFastPaths.Compare(op, a, b);
-                                if (fast < 0)
-                                {
-                                    s[sp - 1] = Ops.RichCompare(a, b, op);
-                                    break;
-                                }
-                                // A comparison feeding a conditional jump (the usual case) jumps without pushing its bool.
-                                ref Instruction next = ref instrs[pc];
-                                if (next.Op == OpCode.POP_JUMP_IF_FALSE)
-                                {
-                                    sp--;
-                                    pc = fast == 0 ? next.Target : pc + 1;
-                                }
-                                else if (next.Op == OpCode.POP_JUMP_IF_TRUE)
-                                {
-                                    sp--;
-                                    pc = fast != 0 ? next.Target : pc + 1;
-                                }
-                                else
-                                {
-                                    s[sp - 1] = fast != 0 ? PyBool.True : PyBool.False;
-                                }
+                                if (fast < 0) s[sp - 1] = Ops.RichCompare(a, b, op);
+                                else if (JumpOnComparison(instrs, fast, ref pc)) sp--;
+                                else s[sp - 1] = fast != 0 ? PyBool.True : PyBool.False;
+                                break;
+                            }
+
+                            case FusedOpCodes.COMPARE_OP_FAST_FAST:
+                            case FusedOpCodes.COMPARE_OP_FAST_CONST:
+                            {
+                                var a = s[ins.Arg]!;
+                                var b = ins.Op == FusedOpCodes.COMPARE_OP_FAST_FAST ? s[instrs[pc].Arg]! : code.Consts[instrs[pc].Arg];
+                                cur = pc + 1;
+                                pc += 2;
+                                var op = (CompareKind)(instrs[cur].Arg >> 4);
+                                int fast = NumberFastPaths.Compare(op, a, b);
+                                if (fast < 0) s[sp++] = Ops.RichCompare(a, b, op);
+                                else if (!JumpOnComparison(instrs, fast, ref pc)) s[sp++] = fast != 0 ? PyBool.True : PyBool.False;
                                 break;
                             }
 
@@ -343,41 +347,31 @@ internal static partial class Eval
                             case OpCode.BINARY_SUBSCR:
                             {
                                 var key = s[--sp]!;
-                                var container = s[sp - 1]!;
-                                if (container is PyList list && key is PyInt idx && idx.IsSmall && list.GetType() == typeof(PyList))
+                                var v = Subscript(s[sp - 1]!, key);
+                                if (v is null)
                                 {
-                                    long i = idx.Small;
-                                    if (i < 0) i += list.Count;
-                                    if ((ulong)i >= (ulong)list.Count) throw Ops.Error(ExceptionTypes.IndexError, "list index out of range");
-                                    s[sp - 1] = list.Items[i];
+                                    // Missing keys are common under try/except: raise without a .NET throw.
+                                    error = new PyException(PyBaseException.Create(ExceptionTypes.KeyError, key));
+                                    goto Unwind;
                                 }
-                                else if (container is PyTuple tuple && key is PyInt tidx && tidx.IsSmall)
+                                s[sp - 1] = v;
+                                break;
+                            }
+
+                            case FusedOpCodes.BINARY_SUBSCR_FAST_FAST:
+                            case FusedOpCodes.BINARY_SUBSCR_FAST_CONST:
+                            {
+                                var container = s[ins.Arg]!;
+                                var key = ins.Op == FusedOpCodes.BINARY_SUBSCR_FAST_FAST ? s[instrs[pc].Arg]! : code.Consts[instrs[pc].Arg];
+                                cur = pc + 1;
+                                pc += 2;
+                                var v = Subscript(container, key);
+                                if (v is null)
                                 {
-                                    var items = tuple.Items;
-                                    long i = tidx.Small;
-                                    if (i < 0) i += items.Length;
-                                    if ((ulong)i >= (ulong)items.Length) throw Ops.Error(ExceptionTypes.IndexError, "tuple index out of range");
-                                    s[sp - 1] = items[i];
+                                    error = new PyException(PyBaseException.Create(ExceptionTypes.KeyError, key));
+                                    goto Unwind;
                                 }
-                                else if (container is PyDict dict && dict.GetType() == typeof(PyDict))
-                                {
-                                    var v = dict.GetItemOrNull(key);
-                                    if (v is null)
-                                    {
-                                        // Missing keys are common under try/except: raise without a .NET throw.
-                                        error = new PyException(PyBaseException.Create(ExceptionTypes.KeyError, key));
-                                        goto Unwind;
-                                    }
-                                    s[sp - 1] = v;
-                                }
-                                else if (container is PyType t)
-                                {
-                                    s[sp - 1] = ClassGetItem(t, key);
-                                }
-                                else
-                                {
-                                    s[sp - 1] = Ops.GetItem(container, key);
-                                }
+                                s[sp++] = v;
                                 break;
                             }
 
