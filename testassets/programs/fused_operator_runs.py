@@ -113,6 +113,46 @@ def augmented(a, b):
 print(augmented(3, 4), augmented([1], [2]), augmented("x", "y"))
 
 
+class Point:
+    __slots__ = ("x", "y")
+
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def norm1(self):
+        return abs(self.x) + abs(self.y)
+
+
+class Lazy:
+    @property
+    def boom(self):
+        raise ValueError("boom")
+
+
+def attributes(p, lazy):
+    p.x = p.x + 1
+    out = [p.x, p.y, p.norm1(), p.norm1.__name__]
+    try:
+        p.z = 1
+    except AttributeError as e:
+        out.append(str(e))
+    try:
+        out.append(p.missing)
+    except AttributeError as e:
+        out.append(str(e))
+    try:
+        lazy.boom
+    except ValueError as e:
+        out.append(("ValueError", str(e), e.__traceback__.tb_next.tb_lineno))
+    s = "text"
+    out.append(s.upper())
+    return out
+
+
+print(attributes(Point(1, -2), Lazy()))
+
+
 def inner(a, b):
     return a - b
 

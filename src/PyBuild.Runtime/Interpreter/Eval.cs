@@ -336,6 +336,43 @@ internal static partial class Eval
                                 break;
                             }
 
+                            case FusedOpCodes.LOAD_ATTR_FAST:
+                            {
+                                var owner = s[ins.Arg]!;
+                                cur = pc;
+                                ref Instruction attr = ref instrs[pc++];
+                                var name = code.Names[attr.Arg >> 1];
+                                if ((attr.Arg & 1) != 0)
+                                {
+                                    var meth = LoadMethod(owner, name, ref code.AttrCaches[attr.Target]);
+                                    if (meth is not null)
+                                    {
+                                        s[sp++] = meth;
+                                        s[sp++] = owner;
+                                    }
+                                    else
+                                    {
+                                        s[sp++] = null;
+                                        s[sp++] = Ops.GetAttr(owner, name.Value);
+                                    }
+                                }
+                                else
+                                {
+                                    s[sp++] = LoadAttr(owner, name, ref code.AttrCaches[attr.Target]);
+                                }
+                                break;
+                            }
+
+                            case FusedOpCodes.STORE_ATTR_FAST:
+                            {
+                                var owner = s[ins.Arg]!;
+                                cur = pc;
+                                ref Instruction attr = ref instrs[pc++];
+                                var v = s[--sp]!;
+                                StoreAttr(owner, code.Names[attr.Arg], v, ref code.AttrCaches[attr.Target]);
+                                break;
+                            }
+
                             case OpCode.STORE_ATTR:
                             {
                                 var owner = s[--sp]!;

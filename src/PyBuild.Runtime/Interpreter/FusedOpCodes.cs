@@ -5,11 +5,12 @@ namespace PyBuild.Runtime.Interpreter;
 /// <summary>
 /// The interpreter's superinstructions, in the spirit of CPython 3.12's <c>LOAD_FAST__LOAD_FAST</c>:
 /// <see cref="CodeDecoder"/> replaces the first instruction of <c>LOAD_FAST a</c>, <c>LOAD_FAST b</c>
-/// or <c>LOAD_CONST b</c>, then an operator, so that the operator reads its operands from the
-/// frame's locals and the code's constants instead of pushing and popping them: two dispatches and
-/// two stack stores (each a GC write barrier) fewer. The second and third instructions stay in place,
-/// so a jump into the run still works, and the fused instruction reports an exception at the
-/// operator's index, so tracebacks and exception handlers see what CPython's bytecode would.
+/// or <c>LOAD_CONST b</c>, then an operator (or of <c>LOAD_FAST a</c> then an attribute access on
+/// it), so that the operator reads its operands from the frame's locals and the code's constants
+/// instead of pushing and popping them: dispatches and stack stores (each a GC write barrier) fewer.
+/// The other instructions of the run stay in place, so a jump into the run still works, and the
+/// fused instruction reports an exception at the operator's index, so tracebacks and exception
+/// handlers see what CPython's bytecode would.
 /// </summary>
 internal static class FusedOpCodes
 {
@@ -33,6 +34,12 @@ internal static class FusedOpCodes
     /// <summary><c>LOAD_FAST a; LOAD_CONST b; BINARY_SUBSCR</c></summary>
     public const OpCode BINARY_SUBSCR_FAST_CONST = (OpCode)185;
 
+    /// <summary><c>LOAD_FAST a; LOAD_ATTR name</c> (either form of <c>LOAD_ATTR</c>)</summary>
+    public const OpCode LOAD_ATTR_FAST = (OpCode)186;
+
+    /// <summary><c>LOAD_FAST a; STORE_ATTR name</c></summary>
+    public const OpCode STORE_ATTR_FAST = (OpCode)187;
+
     /// <summary>
     /// The fused form of the run starting at <paramref name="i"/>, or the instruction's own opcode
     /// when the run does not fuse. A run fuses only where one exception handler (or none) covers all
@@ -41,20 +48,35 @@ internal static class FusedOpCodes
     public static OpCode Fuse(Instruction[] instrs, int i, ExceptionHandler[] handlers)
     {
         var first = instrs[i].Op;
+        // Every run is followed by another instruction (code ends with a return or a raise).
         if (first != OpCode.LOAD_FAST || i + 2 >= instrs.Length) return first;
         var second = instrs[i + 1].Op;
         bool fast = second == OpCode.LOAD_FAST;
-        if (!fast && second != OpCode.LOAD_CONST) return first;
-        OpCode fused = instrs[i + 2].Op switch
+        OpCode fused = !fast && second != OpCode.LOAD_CONST ? first : instrs[i + 2].Op switch
         {
             OpCode.BINARY_OP => fast ? BINARY_OP_FAST_FAST : BINARY_OP_FAST_CONST,
             OpCode.COMPARE_OP => fast ? COMPARE_OP_FAST_FAST : COMPARE_OP_FAST_CONST,
             OpCode.BINARY_SUBSCR => fast ? BINARY_SUBSCR_FAST_FAST : BINARY_SUBSCR_FAST_CONST,
             _ => first,
         };
-        if (fused == first) return first;
-        int handler = HandlerIndex(handlers, i);
-        return handler == HandlerIndex(handlers, i + 1) && handler == HandlerIndex(handlers, i + 2) ? fused : first;
+        if (fused != first) return SameHandler(handlers, i, i + 2) ? fused : first;
+        fused = second switch
+        {
+            OpCode.LOAD_ATTR => LOAD_ATTR_FAST,
+            OpCode.STORE_ATTR => STORE_ATTR_FAST,
+            _ => first,
+        };
+        return fused != first && SameHandler(handlers, i, i + 1) ? fused : first;
+    }
+
+    private static bool SameHandler(ExceptionHandler[] handlers, int from, int to)
+    {
+        int handler = HandlerIndex(handlers, from);
+        for (int k = from + 1; k <= to; k++)
+        {
+            if (HandlerIndex(handlers, k) != handler) return false;
+        }
+        return true;
     }
 
     private static int HandlerIndex(ExceptionHandler[] handlers, int instr)

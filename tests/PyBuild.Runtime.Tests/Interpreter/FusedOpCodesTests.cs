@@ -55,9 +55,21 @@ public sealed class FusedOpCodesTests
     }
 
     [TestMethod]
+    public void AttributeAccessOnALocalIsFused()
+    {
+        // self.x = self.y + 1; self.m(): LOAD_FAST self; LOAD_ATTR y (and LOAD_ATTR m, method form);
+        // LOAD_FAST self; STORE_ATTR x.
+        var ops = Decode("def f(self):\n    self.x = self.y + 1\n    self.m()\n", "f").Select(i => i.Op).ToList();
+        Assert.AreEqual(2, ops.Count(op => op == FusedOpCodes.LOAD_ATTR_FAST));
+        Assert.AreEqual(1, ops.Count(op => op == FusedOpCodes.STORE_ATTR_FAST));
+        Assert.AreEqual(0, ops.Count(op => op == OpCode.LOAD_FAST));
+        Assert.AreEqual(2, ops.Count(op => op == OpCode.LOAD_ATTR), "the fused runs keep their second instruction");
+    }
+
+    [TestMethod]
     public void OtherRunsAreLeftAlone()
     {
-        var ops = Decode("def f(a, b):\n    x = a\n    y = a.b\n    return -a, a is b, a in b\n", "f").Select(i => (int)i.Op).ToList();
-        Assert.IsFalse(ops.Any(op => op is >= 180 and <= 185));
+        var ops = Decode("def f(a, b):\n    x = a\n    y = (a, b)\n    return -a, a is b, a in b\n", "f").Select(i => (int)i.Op).ToList();
+        Assert.IsFalse(ops.Any(op => op is >= 180 and <= 187));
     }
 }
