@@ -153,6 +153,43 @@ def attributes(p, lazy):
 print(attributes(Point(1, -2), Lazy()))
 
 
+class Recorder:
+    def __init__(self):
+        self.log = []
+        self.data = {}
+
+    def __getitem__(self, key):
+        self.log.append(("get", key))
+        return self.data.get(key, 0)
+
+    def __setitem__(self, key, value):
+        self.log.append(("set", key, value))
+        self.data[key] = value
+
+
+def augmented_items(v, d, r, k):
+    v[0] += 1
+    v[-1] *= k
+    v[k] -= v[0]
+    d["a"] += "!"
+    r[k] += 5
+    r["z"] -= 1
+    try:
+        d["missing"] += 1
+    except KeyError as e:
+        print("KeyError", e)
+    try:
+        v[10] += 1
+    except IndexError as e:
+        print("IndexError", e)
+    total = v[0] + v[1]
+    other = total * k
+    return v, d, r.log, total, other
+
+
+print(augmented_items([1, 2, 3], {"a": "x"}, Recorder(), 2))
+
+
 def inner(a, b):
     return a - b
 

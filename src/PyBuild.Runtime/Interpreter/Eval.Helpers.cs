@@ -80,6 +80,24 @@ internal static partial class Eval
         return Ops.GetItem(container, key);
     }
 
+    /// <summary><c>container[key] = value</c> with the list case inline.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreSubscript(PyObject container, PyObject key, PyObject value)
+    {
+        if (container.GetType() == typeof(PyList) && key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(key).IsSmall)
+        {
+            var list = Unsafe.As<PyList>(container);
+            long i = Unsafe.As<PyInt>(key).Small;
+            if (i < 0) i += list.Count;
+            if ((ulong)i >= (ulong)list.Count) throw Ops.Error(ExceptionTypes.IndexError, "list assignment index out of range");
+            list.SetAt((int)i, value);
+        }
+        else
+        {
+            Ops.SetItem(container, key, value);
+        }
+    }
+
     // The cache hit, small enough to inline into the loop; the lookup is out of line.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyObject LoadGlobal(Frame f, ref GlobalCache cache, PyStr name)

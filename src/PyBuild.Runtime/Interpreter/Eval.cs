@@ -168,7 +168,19 @@ internal static partial class Eval
                             case OpCode.BINARY_OP:
                             {
                                 var b = s[--sp]!;
-                                s[sp - 1] = BinaryOp(ins.Arg, s[sp - 1]!, b);
+                                var r = BinaryOp(ins.Arg, s[sp - 1]!, b);
+                                // A result stored to a local (x = a + b) goes there without a push and pop.
+                                ref Instruction store = ref instrs[pc];
+                                if (store.Op == OpCode.STORE_FAST)
+                                {
+                                    s[store.Arg] = r;
+                                    sp--;
+                                    pc++;
+                                }
+                                else
+                                {
+                                    s[sp - 1] = r;
+                                }
                                 break;
                             }
 
@@ -179,7 +191,17 @@ internal static partial class Eval
                                 var b = ins.Op == FusedOpCodes.BINARY_OP_FAST_FAST ? s[instrs[pc].Arg]! : code.Consts[instrs[pc].Arg];
                                 cur = pc + 1;
                                 pc += 2;
-                                s[sp++] = BinaryOp(instrs[cur].Arg, a, b);
+                                var r = BinaryOp(instrs[cur].Arg, a, b);
+                                ref Instruction store = ref instrs[pc];
+                                if (store.Op == OpCode.STORE_FAST)
+                                {
+                                    s[store.Arg] = r;
+                                    pc++;
+                                }
+                                else
+                                {
+                                    s[sp++] = r;
+                                }
                                 break;
                             }
 
@@ -416,18 +438,33 @@ internal static partial class Eval
                             {
                                 var key = s[--sp]!;
                                 var container = s[--sp]!;
-                                var v = s[--sp]!;
-                                if (container is PyList list && key is PyInt idx && idx.IsSmall && list.GetType() == typeof(PyList))
+                                StoreSubscript(container, key, s[--sp]!);
+                                break;
+                            }
+
+                            case FusedOpCodes.SWAP_SWAP_STORE_SUBSCR:
+                            {
+                                // The stack holds container, key, value: SWAP 3; SWAP 2 would put them in STORE_SUBSCR's order.
+                                cur = pc + 1;
+                                pc += 2;
+                                sp -= 3;
+                                StoreSubscript(s[sp]!, s[sp + 1]!, s[sp + 2]!);
+                                break;
+                            }
+
+                            case FusedOpCodes.COPY_COPY_BINARY_SUBSCR:
+                            {
+                                // container[key] pushed above container and key, which an augmented assignment stores back to.
+                                cur = pc + 1;
+                                pc += 2;
+                                var key = s[sp - 1]!;
+                                var v = Subscript(s[sp - 2]!, key);
+                                if (v is null)
                                 {
-                                    long i = idx.Small;
-                                    if (i < 0) i += list.Count;
-                                    if ((ulong)i >= (ulong)list.Count) throw Ops.Error(ExceptionTypes.IndexError, "list assignment index out of range");
-                                    list.SetAt((int)i, v);
+                                    error = new PyException(PyBaseException.Create(ExceptionTypes.KeyError, key));
+                                    goto Unwind;
                                 }
-                                else
-                                {
-                                    Ops.SetItem(container, key, v);
-                                }
+                                s[sp++] = v;
                                 break;
                             }
 

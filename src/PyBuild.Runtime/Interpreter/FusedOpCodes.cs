@@ -40,6 +40,12 @@ internal static class FusedOpCodes
     /// <summary><c>LOAD_FAST a; STORE_ATTR name</c></summary>
     public const OpCode STORE_ATTR_FAST = (OpCode)187;
 
+    /// <summary><c>COPY 2; COPY 2; BINARY_SUBSCR</c>: the load of an augmented subscript assignment (<c>a[k] += v</c>)</summary>
+    public const OpCode COPY_COPY_BINARY_SUBSCR = (OpCode)188;
+
+    /// <summary><c>SWAP 3; SWAP 2; STORE_SUBSCR</c>: the store of an augmented subscript assignment</summary>
+    public const OpCode SWAP_SWAP_STORE_SUBSCR = (OpCode)189;
+
     /// <summary>
     /// The fused form of the run starting at <paramref name="i"/>, or the instruction's own opcode
     /// when the run does not fuse. A run fuses only where one exception handler (or none) covers all
@@ -48,6 +54,12 @@ internal static class FusedOpCodes
     public static OpCode Fuse(Instruction[] instrs, int i, ExceptionHandler[] handlers)
     {
         var first = instrs[i].Op;
+        if ((first == OpCode.COPY || first == OpCode.SWAP) && i + 2 < instrs.Length)
+        {
+            return IsAugmentedSubscript(instrs, i) && SameHandler(handlers, i, i + 2)
+                ? (first == OpCode.COPY ? COPY_COPY_BINARY_SUBSCR : SWAP_SWAP_STORE_SUBSCR)
+                : first;
+        }
         // Every run is followed by another instruction (code ends with a return or a raise).
         if (first != OpCode.LOAD_FAST || i + 2 >= instrs.Length) return first;
         var second = instrs[i + 1].Op;
@@ -67,6 +79,16 @@ internal static class FusedOpCodes
             _ => first,
         };
         return fused != first && SameHandler(handlers, i, i + 1) ? fused : first;
+    }
+
+    private static bool IsAugmentedSubscript(Instruction[] instrs, int i)
+    {
+        ref Instruction a = ref instrs[i];
+        ref Instruction b = ref instrs[i + 1];
+        var third = instrs[i + 2].Op;
+        return a.Op == OpCode.COPY
+            ? a.Arg == 2 && b.Op == OpCode.COPY && b.Arg == 2 && third == OpCode.BINARY_SUBSCR
+            : a.Arg == 3 && b.Op == OpCode.SWAP && b.Arg == 2 && third == OpCode.STORE_SUBSCR;
     }
 
     private static bool SameHandler(ExceptionHandler[] handlers, int from, int to)

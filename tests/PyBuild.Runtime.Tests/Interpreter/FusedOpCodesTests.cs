@@ -67,9 +67,21 @@ public sealed class FusedOpCodesTests
     }
 
     [TestMethod]
+    public void AugmentedSubscriptAssignmentIsFused()
+    {
+        // a[k] += v: LOAD_FAST a; LOAD_FAST k; COPY 2; COPY 2; BINARY_SUBSCR; LOAD_FAST v; BINARY_OP +=;
+        // SWAP 3; SWAP 2; STORE_SUBSCR.
+        var ops = Decode("def f(a, k, v):\n    a[k] += v\n", "f").Select(i => i.Op).ToList();
+        Assert.AreEqual(1, ops.Count(op => op == FusedOpCodes.COPY_COPY_BINARY_SUBSCR));
+        Assert.AreEqual(1, ops.Count(op => op == FusedOpCodes.SWAP_SWAP_STORE_SUBSCR));
+        Assert.AreEqual(1, ops.Count(op => op == OpCode.COPY), "the second COPY stays");
+        Assert.AreEqual(1, ops.Count(op => op == OpCode.SWAP), "the second SWAP stays");
+    }
+
+    [TestMethod]
     public void OtherRunsAreLeftAlone()
     {
         var ops = Decode("def f(a, b):\n    x = a\n    y = (a, b)\n    return -a, a is b, a in b\n", "f").Select(i => (int)i.Op).ToList();
-        Assert.IsFalse(ops.Any(op => op is >= 180 and <= 187));
+        Assert.IsFalse(ops.Any(op => op is >= 180 and <= 189));
     }
 }
