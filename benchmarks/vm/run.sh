@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs each benchmark program under CPython 3.12 and under `dotnet pyrun` in the same run, checks
-# that both print the same, and prints the best wall time of N runs of each, their ratio and the
-# geometric mean of the ratios.
+# Runs each benchmark program under CPython 3.12 and under `dotnet pyrun` in the same run, in turn,
+# checks that both print the same, and prints the best wall time of N runs of each, their ratio and
+# the geometric mean of the ratios.
 #
 # usage: benchmarks/vm/run.sh [-n RUNS] [PROGRAM ...]   (programs by name, e.g. nbody; default all)
 # env:   PY312  CPython 3.12 (default: ../shared/oracle/py312 beside the repo, else python3.12)
@@ -33,17 +33,18 @@ fi
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
-# best_of CMD...: runs the command $runs times, leaves its output in $tmp/out and prints the best seconds.
-best_of() {
-    local best="" t0 t1 dt
-    for ((r = 0; r < runs; r++)); do
-        t0=$EPOCHREALTIME
-        "$@" >"$tmp/out" 2>&1 || echo "exit status $?" >>"$tmp/out"
-        t1=$EPOCHREALTIME
-        dt=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
-        if [[ -z "$best" ]] || awk -v a="$dt" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$dt; fi
-    done
-    echo "$best"
+# time_of CMD...: runs the command once, leaves its output in $tmp/out and prints the seconds it took.
+time_of() {
+    local t0 t1
+    t0=$EPOCHREALTIME
+    "$@" >"$tmp/out" 2>&1 || echo "exit status $?" >>"$tmp/out"
+    t1=$EPOCHREALTIME
+    awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }'
+}
+
+# min A B: the smaller of two times ("" counts as none yet).
+min() {
+    if [[ -z "$1" ]] || awk -v a="$2" -v b="$1" 'BEGIN { exit !(a < b) }'; then echo "$2"; else echo "$1"; fi
 }
 
 printf '%-16s %10s %10s %8s\n' program "CPython s" "PyBuild s" ratio
@@ -51,9 +52,13 @@ status=0
 ratios=()
 for p in "${programs[@]}"; do
     file="$here/$p.py"
-    tc=$(best_of "$py" "$file"); mv "$tmp/out" "$tmp/expected"
-    # shellcheck disable=SC2086
-    tp=$(best_of $pyrun "$file")
+    # The two run in turn, so that a slow spell of the machine (common on shared hosts) falls on both.
+    tc=""; tp=""
+    for ((r = 0; r < runs; r++)); do
+        tc=$(min "$tc" "$(time_of "$py" "$file")"); mv "$tmp/out" "$tmp/expected"
+        # shellcheck disable=SC2086
+        tp=$(min "$tp" "$(time_of $pyrun "$file")")
+    done
     if cmp -s "$tmp/expected" "$tmp/out"; then
         ratio=$(awk -v a="$tp" -v b="$tc" 'BEGIN { printf "%.2f", a / b }')
         ratios+=("$ratio")
