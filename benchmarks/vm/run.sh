@@ -5,7 +5,8 @@
 #
 # usage: benchmarks/vm/run.sh [-n RUNS] [PROGRAM ...]   (programs by name, e.g. nbody; default all)
 # env:   PY312  CPython 3.12 (default: ../shared/oracle/py312 beside the repo, else python3.12)
-#        PYRUN  the pyrun command (default: the Release build of src/PyBuild.Tool)
+#        PYRUN  the pyrun command (default: the packed tool as users install it, in artifacts/bench-tool:
+#               ./build.sh install --tool-path artifacts/bench-tool)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -19,9 +20,9 @@ if [[ -z "$py" ]]; then
     elif command -v python3.12 >/dev/null; then py=python3.12
     else echo "CPython 3.12 not found: set PY312" >&2; exit 2; fi
 fi
-pyrun="${PYRUN:-$repo/src/PyBuild.Tool/bin/Release/net10.0/dotnet-pyrun}"
+pyrun="${PYRUN:-$repo/artifacts/bench-tool/dotnet-pyrun}"
 if [[ ! -x "${pyrun%% *}" ]] && ! command -v "${pyrun%% *}" >/dev/null; then
-    echo "pyrun not found at $pyrun: build it with 'dotnet build src/PyBuild.Tool -c Release' or set PYRUN" >&2
+    echo "pyrun not found at $pyrun: install it with './build.sh install --tool-path artifacts/bench-tool' or set PYRUN" >&2
     exit 2
 fi
 
