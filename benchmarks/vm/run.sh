@@ -6,7 +6,7 @@
 # usage: benchmarks/vm/run.sh [-n RUNS] [PROGRAM ...]   (programs by name, e.g. nbody; default all)
 # env:   PY312  CPython 3.12 (default: ../shared/oracle/py312 beside the repo, else python3.12)
 #        PYRUN  the pyrun command (default: the packed tool as users install it, in artifacts/bench-tool:
-#               ./build.sh install --tool-path artifacts/bench-tool)
+#               ./build.sh pack && ./build.sh install --tool-path artifacts/bench-tool)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -22,7 +22,7 @@ if [[ -z "$py" ]]; then
 fi
 pyrun="${PYRUN:-$repo/artifacts/bench-tool/dotnet-pyrun}"
 if [[ ! -x "${pyrun%% *}" ]] && ! command -v "${pyrun%% *}" >/dev/null; then
-    echo "pyrun not found at $pyrun: install it with './build.sh install --tool-path artifacts/bench-tool' or set PYRUN" >&2
+    echo "pyrun not found at $pyrun: pack and install it with './build.sh pack && ./build.sh install --tool-path artifacts/bench-tool', or set PYRUN" >&2
     exit 2
 fi
 

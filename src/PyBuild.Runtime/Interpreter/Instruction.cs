@@ -60,9 +60,12 @@ internal struct AttrCache
     public ref AttrCacheEntry Find(PyBuild.Runtime.Objects.PyType type)
     {
         int version = type.Version;
+        // Unsafe.Add, not Entries[i]: an indexed inline array goes through MemoryMarshal.CreateSpan
+        // over this struct, which ReadyToRun code cannot inline (it is jitted apart and called).
+        ref AttrCacheEntry first = ref Unsafe.As<AttrCacheEntries, AttrCacheEntry>(ref Entries);
         for (int i = 0; i < Ways; i++)
         {
-            ref var e = ref Entries[i];
+            ref var e = ref Unsafe.Add(ref first, i);
             if (e.Type == type && e.TypeVersion == version) return ref e;
         }
         return ref Unsafe.NullRef<AttrCacheEntry>();
@@ -71,8 +74,9 @@ internal struct AttrCache
     /// <summary>Records what was found for <paramref name="type"/>, evicting the least recently added type.</summary>
     public void Add(PyBuild.Runtime.Objects.PyType type, AttrCacheKind kind, PyBuild.Runtime.Objects.PyObject? descriptor)
     {
-        for (int i = Ways - 1; i > 0; i--) Entries[i] = Entries[i - 1];
-        Entries[0] = new AttrCacheEntry { Type = type, TypeVersion = type.Version, Kind = kind, Descriptor = descriptor };
+        ref AttrCacheEntry first = ref Unsafe.As<AttrCacheEntries, AttrCacheEntry>(ref Entries);
+        for (int i = Ways - 1; i > 0; i--) Unsafe.Add(ref first, i) = Unsafe.Add(ref first, i - 1);
+        first = new AttrCacheEntry { Type = type, TypeVersion = type.Version, Kind = kind, Descriptor = descriptor };
     }
 }
 
