@@ -191,6 +191,34 @@ internal static partial class Eval
         return null;
     }
 
+    /// <summary>The attribute for the method form of <c>LOAD_ATTR</c> when it is not a method to bind.</summary>
+    private static PyObject LoadPlainAttr(PyObject owner, PyStr name, ref AttrCache cache) =>
+        owner is PyType cls ? LoadClassAttr(cls, name, ref cache) : Ops.GetAttr(owner, name.Value);
+
+    /// <summary>
+    /// An attribute read through a class whose metaclass is <c>type</c> (<c>Strength.stronger</c>,
+    /// <c>Color.RED</c>): the lookup's result is cached per class version when the class's MRO holds
+    /// it as a function, a static method, a class or a value of a built-in type, which read the same
+    /// every time; the rest (class methods make a new bound method each time, descriptors run code)
+    /// go through <see cref="Ops.GetAttr(PyObject, string)"/> every time.
+    /// </summary>
+    private static PyObject LoadClassAttr(PyType cls, PyStr name, ref AttrCache cache)
+    {
+        ref var entry = ref cache.FindClass(cls);
+        if (!Unsafe.IsNullRef(ref entry)) return entry.Descriptor!;
+        var value = Ops.GetAttr(cls, name.Value);
+        if (cls.Type == PyType.TypeType && cls.Lookup(name) is { } found && found switch
+            {
+                PyClassMethod => false,
+                PyFunction or PyStaticMethod or PyType => true,
+                _ => !found.Type.IsHeapType,
+            })
+        {
+            cache.AddClass(cls, value);
+        }
+        return value;
+    }
+
     private static PyObject LoadAttr(PyObject owner, PyStr name, ref AttrCache cache)
     {
         if (owner.GetType() == typeof(PyModule))
@@ -221,6 +249,7 @@ internal static partial class Eval
             }
             return Ops.GetAttr(owner, name.Value);
         }
+        if (owner is PyType cls) return LoadClassAttr(cls, name, ref cache);
         var type = owner.Type;
         if (InstanceOnly(owner, type, name, GetAttributeName, ref cache))
         {

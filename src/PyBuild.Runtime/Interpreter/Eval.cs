@@ -348,7 +348,7 @@ internal static partial class Eval
                                     else
                                     {
                                         s[sp - 1] = null;
-                                        s[sp++] = Ops.GetAttr(owner, name.Value);
+                                        s[sp++] = LoadPlainAttr(owner, name, ref code.AttrCaches[ins.Target]);
                                     }
                                 }
                                 else
@@ -375,7 +375,7 @@ internal static partial class Eval
                                     else
                                     {
                                         s[sp++] = null;
-                                        s[sp++] = Ops.GetAttr(owner, name.Value);
+                                        s[sp++] = LoadPlainAttr(owner, name, ref code.AttrCaches[attr.Target]);
                                     }
                                 }
                                 else

@@ -66,10 +66,27 @@ internal struct AttrCache
         for (int i = 0; i < Ways; i++)
         {
             ref var e = ref Unsafe.Add(ref first, i);
-            if (e.Type == type && e.TypeVersion == version) return ref e;
+            if (e.Type == type && e.TypeVersion == version && e.Kind != AttrCacheKind.ClassAttribute) return ref e;
         }
         return ref Unsafe.NullRef<AttrCacheEntry>();
     }
+
+    /// <summary>The entry for an attribute read through the class <paramref name="cls"/> itself, or a null reference.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining), UnscopedRef]
+    public ref AttrCacheEntry FindClass(PyBuild.Runtime.Objects.PyType cls)
+    {
+        int version = cls.Version;
+        ref AttrCacheEntry first = ref Unsafe.As<AttrCacheEntries, AttrCacheEntry>(ref Entries);
+        for (int i = 0; i < Ways; i++)
+        {
+            ref var e = ref Unsafe.Add(ref first, i);
+            if (e.Type == cls && e.TypeVersion == version && e.Kind == AttrCacheKind.ClassAttribute) return ref e;
+        }
+        return ref Unsafe.NullRef<AttrCacheEntry>();
+    }
+
+    /// <summary>Records <paramref name="value"/> as what the attribute reads through the class <paramref name="cls"/>.</summary>
+    public void AddClass(PyBuild.Runtime.Objects.PyType cls, PyBuild.Runtime.Objects.PyObject value) => Add(cls, AttrCacheKind.ClassAttribute, value);
 
     /// <summary>Records what was found for <paramref name="type"/>, evicting the least recently added type.</summary>
     public void Add(PyBuild.Runtime.Objects.PyType type, AttrCacheKind kind, PyBuild.Runtime.Objects.PyObject? descriptor)
@@ -106,4 +123,7 @@ internal enum AttrCacheKind : byte
 
     /// <summary>A Python or native function on the type, not shadowed by the instance dict: a method.</summary>
     Method,
+
+    /// <summary>Read through the class itself (the entry's type is the receiver): the value it reads.</summary>
+    ClassAttribute,
 }
