@@ -286,8 +286,14 @@ internal static partial class Eval
                             case OpCode.FOR_ITER:
                             {
                                 var iterator = s[sp - 1]!;
+                                PyObject? next;
+                                // Lists and tuples first, without the virtual call (CPython's FOR_ITER_LIST and FOR_ITER_TUPLE).
+                                if (iterator.GetType() == typeof(PySeqIterator))
+                                {
+                                    next = Unsafe.As<PySeqIterator>(iterator).Next();
+                                }
                                 // A generator runs in this loop as a call would; its yield comes back here.
-                                if (iterator is PyGenerator gen && ts.Depth < ts.RecursionLimit && gen.EnterInline(ts, PyNone.Value) is { } genFrame)
+                                else if (iterator is PyGenerator gen && ts.Depth < ts.RecursionLimit && gen.EnterInline(ts, PyNone.Value) is { } genFrame)
                                 {
                                     f.Sp = sp;
                                     f.Pc = pc;
@@ -301,7 +307,10 @@ internal static partial class Eval
                                     pc = f.Pc;
                                     break;
                                 }
-                                var next = iterator.Next();
+                                else
+                                {
+                                    next = iterator.Next();
+                                }
                                 if (next is null)
                                 {
                                     s[--sp] = null;
