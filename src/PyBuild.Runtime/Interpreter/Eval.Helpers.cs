@@ -152,6 +152,15 @@ internal static partial class Eval
     private static readonly PyStr SetAttrName = PyStr.Intern("__setattr__");
 
     /// <summary>
+    /// Whether <paramref name="descr"/>, found on <paramref name="type"/>'s MRO, is called with the
+    /// receiver as its first argument: a Python function, or a native method of a type the receiver's
+    /// type derives from (CALL then passes it self without checking it). A native function of no type
+    /// (<c>f = len</c> in a class body) is no descriptor: it is called without the receiver.
+    /// </summary>
+    private static bool IsMethodOf(PyObject? descr, PyType type) =>
+        descr is PyFunction || (descr is PyBuiltinFunction { Owner: { } owner } && type.IsSubtypeOf(owner));
+
+    /// <summary>
     /// The method-call form of <c>LOAD_ATTR</c>: the unbound function when <paramref name="name"/> is a
     /// method on the type and not shadowed by the instance dict, else null (the caller binds normally).
     /// </summary>
@@ -180,7 +189,7 @@ internal static partial class Eval
         else
         {
             var descr = type.IsHeapType && type.Lookup(GetAttributeName) is not (null or PyBuiltinFunction) ? null : type.Lookup(name);
-            method = descr is PyFunction or PyBuiltinFunction ? descr : null;
+            method = IsMethodOf(descr, type) ? descr : null;
             cache.Add(type, method is null ? AttrCacheKind.None : AttrCacheKind.Method, method);
         }
         if (method is not null)
@@ -334,7 +343,7 @@ internal static partial class Eval
         {
             var v = mro[j].Dict.GetItemOrNull(key);
             if (v is null) continue;
-            if (method && v is PyFunction or PyBuiltinFunction && self is not PyType) return (v, true);
+            if (method && self is not PyType && IsMethodOf(v, objType)) return (v, true);
             return v switch
             {
                 PyClassMethod cm => (new PyMethod(cm.Function, objType), false),

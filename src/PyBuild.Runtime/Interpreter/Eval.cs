@@ -534,6 +534,8 @@ internal static partial class Eval
                                 int b = sp - argc - 2;
                                 var callable = s[b];
                                 int start;
+                                // A method found on the receiver's type by LOAD_ATTR (or LOAD_SUPER_ATTR), with self after it.
+                                bool foundOnType = callable is not null;
                                 if (callable is null)
                                 {
                                     callable = s[b + 1]!;
@@ -601,7 +603,18 @@ internal static partial class Eval
                                     break;
                                 }
                                 ts.CurrentFrame = f;
-                                var result = Ops.Call(callable, Args(s, start, argc), kw);
+                                PyObject result;
+                                // A native function, or a native method looked up on its receiver's type, needs no
+                                // check that self is of the method's type: straight to its entry point.
+                                if (callable.GetType() == typeof(PyBuiltinFunction)
+                                    && (foundOnType || Unsafe.As<PyBuiltinFunction>(callable).Owner is null))
+                                {
+                                    result = Unsafe.As<PyBuiltinFunction>(callable).Fn(Args(s, start, argc), kw);
+                                }
+                                else
+                                {
+                                    result = Ops.Call(callable, Args(s, start, argc), kw);
+                                }
                                 ClearSlots(s, b, sp);
                                 sp = b;
                                 s[sp++] = result;

@@ -161,7 +161,7 @@ internal static partial class Ops
     public static PyObject BindDescriptor(PyObject descr, PyObject instance, PyType type) => descr switch
     {
         PyFunction => new PyMethod(descr, instance),
-        PyBuiltinFunction bf => new PyBuiltinMethod(bf, instance),
+        PyBuiltinFunction { Owner: not null } bf => new PyBuiltinMethod(bf, instance),
         PyClassMethod cm => new PyMethod(cm.Function, type),
         PyStaticMethod sm => sm.Function,
         _ when descr.Type.IsHeapType && descr.Type.LookupUserDunder("__get__") is { } get => CallWithSelf(get, descr, [instance, type], null),

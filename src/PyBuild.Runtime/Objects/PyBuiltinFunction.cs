@@ -92,7 +92,8 @@ internal sealed class PyBuiltinMethod(PyBuiltinFunction function, PyObject self)
         PyObject[] all = new PyObject[args.Length + 1];
         all[0] = Self;
         args.CopyTo(all.AsSpan(1));
-        return Function.Fn(all, kwnames);
+        // Through Call, which checks self: a method descriptor stored in an unrelated class binds to anything.
+        return Function.Call(all, kwnames);
     }
 
     public override string Repr() => $"<built-in method {Function.Name} of {Self.Type.Name} object at 0x{Ops.Id(Self):x}>";
