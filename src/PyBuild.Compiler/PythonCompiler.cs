@@ -32,9 +32,14 @@ public static class PythonCompiler
         return Compile(source.ToArray(), filename, mode, optimize);
     }
 
-    /// <summary>Compiles source bytes to a code object, as <c>compile(source, filename, mode, optimize=optimize)</c>; the array is read, not copied.</summary>
-    public static CodeObject Compile(byte[] source, string filename, CompileMode mode, int optimize) =>
-        OnLargeStack(() => CompileModule(Parsing.Parser.Parse(source, filename, mode), filename, optimize));
+    /// <summary>
+    /// Compiles source bytes to a code object, as <c>compile(source, filename, mode, optimize=optimize)</c>;
+    /// the array is read, not copied. The parser's and the compiler's warnings go to <paramref name="warnings"/>, if given.
+    /// </summary>
+    public static CodeObject Compile(byte[] source, string filename, CompileMode mode, int optimize, IList<Parsing.ParserWarning>? warnings = null) =>
+        OnLargeStack(() => CompileModule(
+            warnings is null ? Parsing.Parser.Parse(source, filename, mode) : Parsing.Parser.Parse(source, filename, mode, new Parsing.ParserOptions { Warnings = warnings }),
+            filename, optimize, warnings));
 
     /// <summary>
     /// Compiles a parsed module; the AST is optimised in place. The compiler's SyntaxWarnings

@@ -15,13 +15,15 @@ internal static class ProgramRunner
             return 1;
         }
         CodeObject code;
-        string filename;
+        string filename = "";
+        byte[]? quotedSource = null;
+        var warnings = new List<PyBuild.Compiler.Parsing.ParserWarning>();
         try
         {
             if (options.Command is not null)
             {
                 filename = "<string>";
-                code = PythonCompiler.Compile(System.Text.Encoding.UTF8.GetBytes(options.Command), filename, CompileMode.Exec, options.Optimize);
+                code = PythonCompiler.Compile(System.Text.Encoding.UTF8.GetBytes(options.Command), filename, CompileMode.Exec, options.Optimize, warnings);
             }
             else if (options.Script == "-")
             {
@@ -29,7 +31,7 @@ internal static class ProgramRunner
                 using var input = Console.OpenStandardInput();
                 using var buffer = new MemoryStream();
                 input.CopyTo(buffer);
-                code = PythonCompiler.Compile(buffer.ToArray(), filename, CompileMode.Exec, options.Optimize);
+                code = PythonCompiler.Compile(buffer.ToArray(), filename, CompileMode.Exec, options.Optimize, warnings);
             }
             else
             {
@@ -56,12 +58,14 @@ internal static class ProgramRunner
                 }
                 else
                 {
-                    code = PythonCompiler.Compile(bytes, filename, CompileMode.Exec, options.Optimize);
+                    quotedSource = bytes;
+                    code = PythonCompiler.Compile(bytes, filename, CompileMode.Exec, options.Optimize, warnings);
                 }
             }
         }
         catch (PythonSyntaxError e)
         {
+            SyntaxWarningPrinter.Print(warnings, filename, quotedSource, stderr);
             SyntaxErrorPrinter.Print(e, stderr);
             return 1;
         }
@@ -70,6 +74,7 @@ internal static class ProgramRunner
             stderr.WriteLine($"dotnet pyrun: {e.Message}");
             return 1;
         }
+        SyntaxWarningPrinter.Print(warnings, filename, quotedSource, stderr);
         return Vm.Run(code, options, stdout, stderr);
     }
 }

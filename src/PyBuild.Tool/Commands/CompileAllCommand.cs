@@ -76,16 +76,18 @@ internal static class CompileAllCommand
         }
 
         var messages = new string?[files.Count];
+        var warnings = new string?[files.Count];
         var failed = new bool[files.Count];
         void CompileOne(int index)
         {
             string file = files[index];
             var text = new StringWriter();
+            var warningText = new StringWriter();
             foreach (int level in levels)
             {
                 if (!force && CompileFile.IsUpToDate(file, level)) continue;
                 if (quiet == 0) text.WriteLine($"Compiling '{file}'...");
-                string? error = CompileFile.Compile(file, level, mode);
+                string? error = CompileFile.Compile(file, level, mode, warningText);
                 if (error is null) continue;
                 failed[index] = true;
                 if (quiet >= 2) continue;
@@ -94,10 +96,12 @@ internal static class CompileAllCommand
                 text.WriteLine(error);
             }
             messages[index] = text.ToString();
+            warnings[index] = warningText.ToString();
         }
         PythonCompiler.ForEach(files.Count, jobs, CompileOne);
         for (int i = 0; i < files.Count; i++)
         {
+            stderr.Write(warnings[i]);
             stdout.Write(messages[i]);
             if (failed[i]) ok = false;
         }

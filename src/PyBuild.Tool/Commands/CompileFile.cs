@@ -8,21 +8,27 @@ namespace PyBuild.Tool.Commands;
 /// <summary>Compiles one source file to its cached pyc, as <c>py_compile.compile</c> does; shared by <c>-m py_compile</c> and <c>-m compileall</c>.</summary>
 internal static class CompileFile
 {
-    /// <summary>The outcome: <see langword="null"/> on success, else the error text CPython would print.</summary>
-    public static string? Compile(string sourcePath, int optimize, PycInvalidationMode mode)
+    /// <summary>
+    /// The outcome: <see langword="null"/> on success, else the error text CPython would print. The
+    /// compiler's warnings are printed to <paramref name="warningsTo"/> as CPython prints them.
+    /// </summary>
+    public static string? Compile(string sourcePath, int optimize, PycInvalidationMode mode, TextWriter warningsTo)
     {
         byte[] source = File.ReadAllBytes(sourcePath);
         var info = new FileInfo(sourcePath);
+        var warnings = new List<PyBuild.Compiler.Parsing.ParserWarning>();
         try
         {
             long mtime = new DateTimeOffset(info.LastWriteTimeUtc).ToUnixTimeSeconds();
-            // CPython's py_compile also prints the SyntaxWarnings; they are collected but not shown yet.
-            byte[] pyc = PythonCompiler.CompilePyc(source, sourcePath, optimize, mode, mtime, info.Length, new List<PyBuild.Compiler.Parsing.ParserWarning>());
+            byte[] pyc = PythonCompiler.CompilePyc(source, sourcePath, optimize, mode, mtime, info.Length, warnings);
+            SyntaxWarningPrinter.Print(warnings, sourcePath, source, warningsTo);
             PycCache.WriteAtomically(PycCache.CachePath(sourcePath, optimize), pyc);
             return null;
         }
         catch (PythonSyntaxError e)
         {
+            // The warnings raised before the error come out first, as in CPython.
+            SyntaxWarningPrinter.Print(warnings, sourcePath, source, warningsTo);
             return SyntaxErrorPrinter.FormatForPyCompile(e);
         }
         catch (NotSupportedException e)

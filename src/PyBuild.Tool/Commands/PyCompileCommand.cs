@@ -14,7 +14,7 @@ internal static class PyCompileCommand
                 status = 1;
                 continue;
             }
-            string? error = CompileFile.Compile(file, 0, PyBuild.Compiler.Marshal.PycInvalidationMode.Timestamp);
+            string? error = CompileFile.Compile(file, 0, PyBuild.Compiler.Marshal.PycInvalidationMode.Timestamp, stderr);
             if (error is not null)
             {
                 stderr.Write(error);

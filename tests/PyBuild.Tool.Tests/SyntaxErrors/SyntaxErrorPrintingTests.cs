@@ -47,6 +47,40 @@ public sealed class SyntaxErrorPrintingTests
         Assert.AreEqual(0, failures.Count, string.Join("\n", failures));
     }
 
+    /// <summary>
+    /// The warnings of a file that compiles, printed before it runs (and by py_compile and
+    /// compileall), once per distinct warning; the expected text is CPython 3.12's stderr for it.
+    /// </summary>
+    [TestMethod]
+    [DataRow("run")]
+    [DataRow("py_compile")]
+    [DataRow("compileall")]
+    public void WarningsAreShownAsCPythonShowsThem(string mode)
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "pybuild-warnings-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "w.py"), "x = 1\nif x is 1:\n    print(\"one\")\ny = \"\\d\"\nif x is 1: pass\nassert (x, \"msg\")\n");
+        string[] args = mode switch
+        {
+            "run" => ["w.py"],
+            "py_compile" => ["-m", "py_compile", "w.py"],
+            _ => ["-m", "compileall", "-q", "w.py"],
+        };
+        var (status, stdout, stderr) = Pyrun.Run(dir, args);
+        const string Expected =
+            "w.py:4: SyntaxWarning: invalid escape sequence '\\d'\n" +
+            "  y = \"\\d\"\n" +
+            "w.py:2: SyntaxWarning: \"is\" with 'int' literal. Did you mean \"==\"?\n" +
+            "  if x is 1:\n" +
+            "w.py:5: SyntaxWarning: \"is\" with 'int' literal. Did you mean \"==\"?\n" +
+            "  if x is 1: pass\n" +
+            "w.py:6: SyntaxWarning: assertion is always true, perhaps remove parentheses?\n" +
+            "  assert (x, \"msg\")\n";
+        Assert.AreEqual(0, status, stderr);
+        Assert.AreEqual(Expected, stderr.Replace(dir + Path.DirectorySeparatorChar, ""));
+        Assert.AreEqual(mode == "run" ? "one\n" : "", stdout);
+    }
+
     /// <summary>The stderr from the file's own traceback entry on.</summary>
     private static string FromEntry(string stderr, string file)
     {
