@@ -81,7 +81,16 @@ internal sealed class Frame
         var fast = frame.Fast;
         if (kwnames is null && args.Length == code.ArgCount && code.HasSimpleArgs)
         {
-            ((ReadOnlySpan<PyObject?>)args).CopyTo(fast);
+            // A few stores beat the bulk copy's out-of-line call for the usual one to four arguments.
+            Span<PyObject?> slots = fast;
+            if (args.Length <= 4)
+            {
+                for (int i = 0; i < args.Length; i++) slots[i] = args[i];
+            }
+            else
+            {
+                ((ReadOnlySpan<PyObject?>)args).CopyTo(slots);
+            }
             return frame;
         }
         BindSlow(fn, args, kwnames, fast);
