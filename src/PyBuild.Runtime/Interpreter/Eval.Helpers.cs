@@ -29,6 +29,28 @@ internal static partial class Eval
         return NumberFastPaths.Binary(op, a, b) ?? (inPlace ? Ops.InPlaceOp(a, b, op) : Ops.BinaryOp(a, b, op));
     }
 
+    /// <summary>The second operand of a fused run (<see cref="FusedOpCodes"/>): its LOAD_FAST's local or its LOAD_CONST's constant.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject SecondOperand(ref Instruction load, Span<PyObject?> s, PyCode code) =>
+        load.Op == PyBuild.Compiler.Bytecode.OpCode.LOAD_FAST ? s[load.Arg]! : code.Consts[load.Arg];
+
+    /// <summary>
+    /// A result stored to a local (<c>x = a + b</c>) goes there without a push and pop: true when the
+    /// instruction at <paramref name="pc"/> was that STORE_FAST, done, and <paramref name="pc"/> moved past it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool StoreToNextLocal(Instruction[] instrs, ref int pc, Span<PyObject?> s, PyObject result)
+    {
+        ref Instruction store = ref instrs[pc];
+        if (store.Op != PyBuild.Compiler.Bytecode.OpCode.STORE_FAST) return false;
+        s[store.Arg] = result;
+        pc++;
+        return true;
+    }
+
+    /// <summary>The KeyError of a key missing from a dict, raised by the loop without a .NET throw.</summary>
+    private static PyException MissingKey(PyObject key) => new(PyBaseException.Create(ExceptionTypes.KeyError, key));
+
     /// <summary>
     /// A comparison feeding a conditional jump (the usual case) jumps without pushing its bool: true
     /// when the instruction at <paramref name="pc"/> was such a jump, and <paramref name="pc"/> moved

@@ -169,18 +169,8 @@ internal static partial class Eval
                             {
                                 var b = s[--sp]!;
                                 var r = BinaryOp(ins.Arg, s[sp - 1]!, b);
-                                // A result stored to a local (x = a + b) goes there without a push and pop.
-                                ref Instruction store = ref instrs[pc];
-                                if (store.Op == OpCode.STORE_FAST)
-                                {
-                                    s[store.Arg] = r;
-                                    sp--;
-                                    pc++;
-                                }
-                                else
-                                {
-                                    s[sp - 1] = r;
-                                }
+                                if (StoreToNextLocal(instrs, ref pc, s, r)) sp--;
+                                else s[sp - 1] = r;
                                 break;
                             }
 
@@ -188,20 +178,11 @@ internal static partial class Eval
                             case FusedOpCodes.BINARY_OP_FAST_CONST:
                             {
                                 var a = s[ins.Arg]!;
-                                var b = ins.Op == FusedOpCodes.BINARY_OP_FAST_FAST ? s[instrs[pc].Arg]! : code.Consts[instrs[pc].Arg];
+                                var b = SecondOperand(ref instrs[pc], s, code);
                                 cur = pc + 1;
                                 pc += 2;
                                 var r = BinaryOp(instrs[cur].Arg, a, b);
-                                ref Instruction store = ref instrs[pc];
-                                if (store.Op == OpCode.STORE_FAST)
-                                {
-                                    s[store.Arg] = r;
-                                    pc++;
-                                }
-                                else
-                                {
-                                    s[sp++] = r;
-                                }
+                                if (!StoreToNextLocal(instrs, ref pc, s, r)) s[sp++] = r;
                                 break;
                             }
 
@@ -221,7 +202,7 @@ internal static partial class Eval
                             case FusedOpCodes.COMPARE_OP_FAST_CONST:
                             {
                                 var a = s[ins.Arg]!;
-                                var b = ins.Op == FusedOpCodes.COMPARE_OP_FAST_FAST ? s[instrs[pc].Arg]! : code.Consts[instrs[pc].Arg];
+                                var b = SecondOperand(ref instrs[pc], s, code);
                                 cur = pc + 1;
                                 pc += 2;
                                 var op = (CompareKind)(instrs[cur].Arg >> 4);
@@ -419,7 +400,7 @@ internal static partial class Eval
                                 if (v is null)
                                 {
                                     // Missing keys are common under try/except: raise without a .NET throw.
-                                    error = new PyException(PyBaseException.Create(ExceptionTypes.KeyError, key));
+                                    error = MissingKey(key);
                                     goto Unwind;
                                 }
                                 s[sp - 1] = v;
@@ -430,13 +411,13 @@ internal static partial class Eval
                             case FusedOpCodes.BINARY_SUBSCR_FAST_CONST:
                             {
                                 var container = s[ins.Arg]!;
-                                var key = ins.Op == FusedOpCodes.BINARY_SUBSCR_FAST_FAST ? s[instrs[pc].Arg]! : code.Consts[instrs[pc].Arg];
+                                var key = SecondOperand(ref instrs[pc], s, code);
                                 cur = pc + 1;
                                 pc += 2;
                                 var v = Subscript(container, key);
                                 if (v is null)
                                 {
-                                    error = new PyException(PyBaseException.Create(ExceptionTypes.KeyError, key));
+                                    error = MissingKey(key);
                                     goto Unwind;
                                 }
                                 s[sp++] = v;
@@ -470,7 +451,7 @@ internal static partial class Eval
                                 var v = Subscript(s[sp - 2]!, key);
                                 if (v is null)
                                 {
-                                    error = new PyException(PyBaseException.Create(ExceptionTypes.KeyError, key));
+                                    error = MissingKey(key);
                                     goto Unwind;
                                 }
                                 s[sp++] = v;

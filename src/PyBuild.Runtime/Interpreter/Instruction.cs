@@ -55,9 +55,16 @@ internal struct AttrCache
     /// <summary>Where the name was last found in the instance or module dict: instances of a class set their attributes in the same order.</summary>
     public int Index;
 
-    /// <summary>The entry for <paramref name="type"/> at its current version, or a null reference.</summary>
+    /// <summary>The entry for instances of <paramref name="type"/> at its current version, or a null reference.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining), UnscopedRef]
-    public ref AttrCacheEntry Find(PyBuild.Runtime.Objects.PyType type)
+    public ref AttrCacheEntry Find(PyBuild.Runtime.Objects.PyType type) => ref Find(type, forClass: false);
+
+    /// <summary>The entry for an attribute read through the class <paramref name="cls"/> itself, or a null reference.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining), UnscopedRef]
+    public ref AttrCacheEntry FindClass(PyBuild.Runtime.Objects.PyType cls) => ref Find(cls, forClass: true);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining), UnscopedRef]
+    private ref AttrCacheEntry Find(PyBuild.Runtime.Objects.PyType type, bool forClass)
     {
         int version = type.Version;
         // Unsafe.Add, not Entries[i]: an indexed inline array goes through MemoryMarshal.CreateSpan
@@ -66,21 +73,7 @@ internal struct AttrCache
         for (int i = 0; i < Ways; i++)
         {
             ref var e = ref Unsafe.Add(ref first, i);
-            if (e.Type == type && e.TypeVersion == version && e.Kind != AttrCacheKind.ClassAttribute) return ref e;
-        }
-        return ref Unsafe.NullRef<AttrCacheEntry>();
-    }
-
-    /// <summary>The entry for an attribute read through the class <paramref name="cls"/> itself, or a null reference.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining), UnscopedRef]
-    public ref AttrCacheEntry FindClass(PyBuild.Runtime.Objects.PyType cls)
-    {
-        int version = cls.Version;
-        ref AttrCacheEntry first = ref Unsafe.As<AttrCacheEntries, AttrCacheEntry>(ref Entries);
-        for (int i = 0; i < Ways; i++)
-        {
-            ref var e = ref Unsafe.Add(ref first, i);
-            if (e.Type == cls && e.TypeVersion == version && e.Kind == AttrCacheKind.ClassAttribute) return ref e;
+            if (e.Type == type && e.TypeVersion == version && (e.Kind == AttrCacheKind.ClassAttribute) == forClass) return ref e;
         }
         return ref Unsafe.NullRef<AttrCacheEntry>();
     }
